@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# README command 2: install, build and run every test: unit, database (SQLite and a throwaway
+# PostgreSQL on loopback), golden pages, permissions, and the Chromium journeys.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+eval "$(./scripts/pg_throwaway.sh start)"
+trap './scripts/pg_throwaway.sh stop "$CT05_PG_DIR"' EXIT
+cd build
+ctest --output-on-failure -j "$(nproc)" "$@"

@@ -1,0 +1,159 @@
+// ct05: one binary with subcommands (DESIGN §4). Only the commands listed by --help exist.
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/wiring.hpp"
+#include "modules/org/storage/unit_store.hpp"
+#include "platform/audit/audit.hpp"
+#include "platform/auth/accounts.hpp"
+#include "platform/auth/crypto.hpp"
+
+namespace {
+
+std::string read_password() {
+  std::string pw;
+  std::getline(std::cin, pw);
+  while (!pw.empty() && (pw.back() == '\r' || pw.back() == '\n')) pw.pop_back();
+  return pw;
+}
+
+int fail_with(const std::string& msg) {
+  std::cerr << "Lỗi: " << msg << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace ct05;
+  CLI::App cli{"ct05: học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (Chỉ thị 05-CT/TW)"};
+  cli.require_subcommand(1);
+  std::string db_url = "ct05.db";
+  auto add_db = [&](CLI::App* sub) {
+    sub->add_option("--db", db_url, "SQLite file path or postgresql:// URL")->capture_default_str();
+  };
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations that have not run yet");
+  add_db(migrate);
+
+  auto* demo = cli.add_subcommand("demo", "Load the Bắc Kạn demo dataset (idempotent) and print its codes and accounts");
+  add_db(demo);
+
+  auto* serve = cli.add_subcommand("serve", "Serve the web application and the JSON API");
+  add_db(serve);
+  std::string listen = "127.0.0.1:8080";
+  std::size_t threads = 4;
+  int pool_size = 8;
+  serve->add_option("--listen", listen, "Address and port, HOST:PORT")->capture_default_str();
+  serve->add_option("--threads", threads, "HTTP worker threads")->capture_default_str();
+  serve->add_option("--pool", pool_size, "Database connections")->capture_default_str();
+
+  auto* user = cli.add_subcommand("user", "Create and manage accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create an account; the password is read from standard input");
+  add_db(user_add);
+  std::string login, role, unit_code, display_name;
+  user_add->add_option("--login", login, "Login name")->required();
+  user_add->add_option("--role", role, "quan_tri | phu_trach | lanh_dao | dang_vien")->required();
+  user_add->add_option("--unit", unit_code, "Code of the unit the role is granted on (e.g. TU-BACKAN)")->required();
+  user_add->add_option("--name", display_name, "Display name (defaults to the login)");
+  auto* user_token = user->add_subcommand("token", "Print a new bearer token for the API");
+  add_db(user_token);
+  std::string label = "cli";
+  user_token->add_option("--login", login, "Login name")->required();
+  user_token->add_option("--label", label, "What the token is for")->capture_default_str();
+  auto* user_passwd = user->add_subcommand("passwd", "Set a new password, read from standard input");
+  add_db(user_passwd);
+  user_passwd->add_option("--login", login, "Login name")->required();
+
+  auto* audit_cmd = cli.add_subcommand("audit", "Audit log tools");
+  audit_cmd->require_subcommand(1);
+  auto* verify = audit_cmd->add_subcommand("verify", "Recompute the audit hash chain; exit 1 when a row was edited or removed");
+  add_db(verify);
+
+  CLI11_PARSE(cli, argc, argv);
+  auth::init_crypto();
+
+  try {
+    if (*migrate) {
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      std::cout << "Cơ sở dữ liệu đã được cập nhật (" << db_url << ").\n";
+      return 0;
+    }
+    if (*demo) {
+      auto c = db::connect(db_url);
+      auto report = app::load_demo(*c);
+      for (const auto& line : report.lines) std::cout << line << "\n";
+      return 0;
+    }
+    if (*serve) {
+      auto colon = listen.rfind(':');
+      if (colon == std::string::npos) return fail_with("--listen phải có dạng HOST:PORT, ví dụ 127.0.0.1:8080");
+      int port = std::atoi(listen.c_str() + colon + 1);
+      if (port <= 0 || port > 65535) return fail_with("cổng không hợp lệ trong --listen");
+      db::Pool pool(db_url, pool_size);
+      auto application = app::build_app(pool);
+      http::serve(*application, listen.substr(0, colon), static_cast<std::uint16_t>(port), threads);
+      return 0;
+    }
+    if (*user_add) {
+      auto r = auth::parse_role(role);
+      if (!r) return fail_with("vai trò phải là một trong: quan_tri, phu_trach, lanh_dao, dang_vien");
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto unit = org::find_unit_by_code(*c, unit_code);
+      if (!unit) return fail_with("không có đơn vị mã " + unit_code);
+      std::string pw = read_password();
+      auto who = auth::system_principal();
+      auto created = db::in_transaction(*c, [&]() -> Result<std::int64_t> {
+        auto id = auth::create_user(*c, login, pw, display_name, 0);
+        if (id) org::grant_role(*c, who, *id, *r, unit->id);
+        return id;
+      });
+      if (!created) {
+        std::string msg = created.error().message;
+        for (const auto& f : created.error().fields) msg += " " + f.message;
+        return fail_with(msg);
+      }
+      std::cout << "Đã tạo tài khoản " << login << " (" << auth::role_label(*r) << ", " << unit->name << ").\n";
+      return 0;
+    }
+    if (*user_token) {
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto u = auth::find_user(*c, login);
+      if (!u || !u->active) return fail_with("không có tài khoản " + login);
+      std::cout << auth::create_api_token(*c, u->id, label) << "\n";
+      return 0;
+    }
+    if (*user_passwd) {
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto u = auth::find_user(*c, login);
+      if (!u) return fail_with("không có tài khoản " + login);
+      std::string pw = read_password();
+      if (pw.size() < 8) return fail_with("mật khẩu phải có ít nhất 8 ký tự");
+      auth::set_password(*c, u->id, pw);
+      std::cout << "Đã đổi mật khẩu cho " << login << ".\n";
+      return 0;
+    }
+    if (*verify) {
+      auto c = db::connect(db_url);
+      auto v = audit::verify(*c);
+      if (v.ok) {
+        std::cout << "Nhật ký nguyên vẹn: " << v.checked << " bản ghi, chuỗi băm khớp.\n";
+        return 0;
+      }
+      std::cout << "Nhật ký KHÔNG nguyên vẹn: " << v.reason << " (đã kiểm tra " << v.checked << " bản ghi).\n";
+      return 1;
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+// Vietnamese-aware text helpers: search-key folding and UTF-8 safety.
+// No locale, no external libraries; every function is total (never throws on
+// bad input, never reads past the end of its argument).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ct05::kernel {
+
+//! Fold UTF-8 text into a lowercase search key: every Vietnamese letter with
+//! diacritics (both cases, precomposed) becomes its base ASCII letter, đ/Đ → d,
+//! combining marks U+0300–U+036F (NFD input) are dropped, ASCII is lowercased,
+//! any other code point is kept as its UTF-8 bytes, runs of whitespace
+//! (ASCII and Unicode spaces) collapse to one space and the result is trimmed.
+//! Invalid UTF-8 bytes are dropped.
+//! Example: fold("Đảng bộ xã Nông Thượng") == "dang bo xa nong thuong".
+std::string fold(std::string_view utf8);
+
+//! fold(), then split into tokens: a token is a maximal run of [a-z0-9] or
+//! non-ASCII bytes; everything else (space, punctuation) separates tokens.
+//! Empty tokens are never returned.
+//! Example: fold_tokens("Nông Thượng, Bắc Kạn") == {"nong","thuong","bac","kan"}.
+std::vector<std::string> fold_tokens(std::string_view utf8);
+
+//! True when s is strictly valid UTF-8: no overlong forms, no surrogates
+//! (U+D800–U+DFFF), nothing above U+10FFFF, no truncated or stray bytes.
+bool valid_utf8(std::string_view s);
+
+//! The longest prefix of s that is at most max_bytes long and does not end in
+//! the middle of a UTF-8 code point. Returns s unchanged when it already fits.
+std::string truncate_utf8(std::string_view s, std::size_t max_bytes);
+
+}  // namespace ct05::kernel

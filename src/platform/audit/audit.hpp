@@ -1,0 +1,52 @@
+#pragma once
+// The audit log: who did what, when, with the record before and after. Each row carries the hash
+// of the previous row, so editing or deleting a row breaks the chain and `ct05 audit verify` says where.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "platform/auth/principal.hpp"
+#include "platform/db/db.hpp"
+
+namespace ct05::audit {
+
+struct Event {
+  std::string action;  //!< "unit.create", "person.update", "person.read", …
+  std::string entity;  //!< "unit", "person", "user"
+  std::int64_t entity_id = 0;
+  std::string unit_path;  //!< where it happened, so officers see the entries of their subtree
+  nlohmann::json before;  //!< null for creations and reads
+  nlohmann::json after;   //!< null for reads
+};
+
+//! Appends an event in the caller's transaction (call it inside db::in_transaction).
+void record(db::Connection& c, const auth::Principal& who, const Event& e);
+
+struct Entry {
+  std::int64_t id = 0;
+  std::string at, actor, action, entity;
+  std::int64_t entity_id = 0;
+  std::string unit_path, before, after;
+};
+
+//! Entries in the given subtrees (empty scope: none), newest first.
+std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& scope_paths, const std::string& action_prefix,
+                        int limit, int offset);
+std::int64_t count(db::Connection& c, const std::vector<std::string>& scope_paths, const std::string& action_prefix);
+
+struct Verification {
+  bool ok = true;
+  std::int64_t checked = 0;
+  std::int64_t first_bad_id = 0;  //!< the first row whose hash does not match
+  std::string reason;
+};
+
+//! Recomputes the whole chain.
+Verification verify(db::Connection& c);
+
+//! The hash of one row given the previous hash (exposed for tests).
+std::string row_hash(const std::string& prev, const Entry& e);
+
+}  // namespace ct05::audit

@@ -1,0 +1,120 @@
+#include "platform/auth/accounts.hpp"
+
+#include <cctype>
+
+#include "kernel/clock.hpp"
+#include "platform/auth/crypto.hpp"
+
+namespace ct05::auth {
+
+namespace {
+constexpr const char* kInsertUser =
+    "INSERT INTO users (login, password_hash, display_name, person_id, active, created_at) "
+    "VALUES ($1, $2, $3, $4, 1, $5) RETURNING id";
+constexpr const char* kUserColumns = "SELECT id, login, display_name, person_id, active, password_hash FROM users ";
+constexpr const char* kInsertSession =
+    "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
+constexpr const char* kSelectSession =
+    "SELECT s.user_id, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
+    "WHERE s.token_hash = $1 AND u.active = 1";
+constexpr const char* kInsertToken =
+    "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)";
+constexpr const char* kSelectToken =
+    "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id "
+    "WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = 1";
+constexpr const char* kCountFailuresByLogin =
+    "SELECT COUNT(*) FROM login_attempts WHERE login = $1 AND ok = 0 AND at > $2";
+constexpr const char* kCountFailuresByIp = "SELECT COUNT(*) FROM login_attempts WHERE ip = $1 AND ok = 0 AND at > $2";
+constexpr const char* kInsertAttempt = "INSERT INTO login_attempts (login, ip, ok, at) VALUES ($1, $2, $3, $4)";
+
+constexpr int kMaxFailuresPerLogin = 5;
+constexpr int kMaxFailuresPerIp = 30;
+
+User user_from(const db::Row& r) {
+  return User{r.i64(0), r.str(1), r.str(2), r.i64(3), r.i64(4) != 0, r.str(5)};
+}
+
+bool valid_login(const std::string& login) {
+  if (login.size() < 3 || login.size() > 64) return false;
+  for (char ch : login)
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '_' || ch == '-')) return false;
+  return true;
+}
+}  // namespace
+
+Result<std::int64_t> create_user(db::Connection& c, const std::string& login, const std::string& password,
+                                 const std::string& display_name, std::int64_t person_id) {
+  std::vector<FieldError> errs;
+  if (!valid_login(login))
+    errs.push_back({"login", "Tên đăng nhập phải dài 3–64 ký tự, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang."});
+  if (password.size() < 8) errs.push_back({"password", "Mật khẩu phải có ít nhất 8 ký tự."});
+  if (!errs.empty()) return fail(Error::invalid(std::move(errs)));
+  if (find_user(c, login)) return fail(Error::conflict("Tên đăng nhập \"" + login + "\" đã có người dùng."));
+  db::Value person = person_id ? db::Value{person_id} : db::Value{};
+  auto row = c.query_one(kInsertUser, {login, hash_password(password), display_name.empty() ? login : display_name, person,
+                                       kernel::now_iso()});
+  return row->i64(0);
+}
+
+std::optional<User> find_user(db::Connection& c, const std::string& login) {
+  auto r = c.query_one(std::string(kUserColumns) + "WHERE login = $1", {login});
+  if (!r) return std::nullopt;
+  return user_from(*r);
+}
+
+std::optional<User> find_user(db::Connection& c, std::int64_t id) {
+  auto r = c.query_one(std::string(kUserColumns) + "WHERE id = $1", {id});
+  if (!r) return std::nullopt;
+  return user_from(*r);
+}
+
+void set_password(db::Connection& c, std::int64_t user_id, const std::string& password) {
+  c.exec("UPDATE users SET password_hash = $1 WHERE id = $2", {hash_password(password), user_id});
+}
+
+Session create_session(db::Connection& c, std::int64_t user_id) {
+  Session s{user_id, random_token(), random_token(24)};
+  auto now = kernel::now_seconds();
+  c.exec(kInsertSession,
+         {sha256_hex(s.token), user_id, s.csrf, kernel::format_iso(now), kernel::format_iso(now + kSessionSeconds)});
+  // Expired sessions are swept here rather than by a timer: logins are rare and this keeps the table small.
+  c.exec("DELETE FROM sessions WHERE expires_at < $1", {kernel::format_iso(now)});
+  return s;
+}
+
+std::optional<Session> load_session(db::Connection& c, const std::string& raw_token) {
+  if (raw_token.size() != 64) return std::nullopt;
+  auto r = c.query_one(kSelectSession, {sha256_hex(raw_token)});
+  if (!r || r->str(2) < kernel::now_iso()) return std::nullopt;
+  return Session{r->i64(0), raw_token, r->str(1)};
+}
+
+void delete_session(db::Connection& c, const std::string& raw_token) {
+  c.exec("DELETE FROM sessions WHERE token_hash = $1", {sha256_hex(raw_token)});
+}
+
+std::string create_api_token(db::Connection& c, std::int64_t user_id, const std::string& label) {
+  std::string raw = random_token();
+  c.exec(kInsertToken, {sha256_hex(raw), user_id, label, kernel::now_iso()});
+  return raw;
+}
+
+std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token) {
+  if (raw_token.size() != 64) return std::nullopt;
+  auto r = c.query_one(kSelectToken, {sha256_hex(raw_token)});
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip) {
+  std::string since = kernel::format_iso(kernel::now_seconds() - 15 * 60);
+  return c.scalar(kCountFailuresByLogin, {login, since}) >= kMaxFailuresPerLogin ||
+         c.scalar(kCountFailuresByIp, {ip, since}) >= kMaxFailuresPerIp;
+}
+
+void record_login_attempt(db::Connection& c, const std::string& login, const std::string& ip, bool ok) {
+  c.exec(kInsertAttempt, {login, ip, std::int64_t{ok ? 1 : 0}, kernel::now_iso()});
+  if (ok) c.exec("DELETE FROM login_attempts WHERE login = $1 AND ok = 0", {login});
+}
+
+}  // namespace ct05::auth

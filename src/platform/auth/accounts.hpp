@@ -1,0 +1,53 @@
+#pragma once
+// Accounts, browser sessions, API tokens and login throttling, stored in the database so several
+// `ct05 serve` processes can share them (DESIGN §6).
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "kernel/error.hpp"
+#include "platform/db/db.hpp"
+
+namespace ct05::auth {
+
+struct User {
+  std::int64_t id = 0;
+  std::string login;
+  std::string display_name;
+  std::int64_t person_id = 0;
+  bool active = true;
+  std::string password_hash;
+};
+
+//! Creates an account; a Conflict when the login exists, Invalid for a bad login or a short password.
+Result<std::int64_t> create_user(db::Connection& c, const std::string& login, const std::string& password,
+                                 const std::string& display_name, std::int64_t person_id);
+std::optional<User> find_user(db::Connection& c, const std::string& login);
+std::optional<User> find_user(db::Connection& c, std::int64_t id);
+//! Sets a new password (already validated by the caller).
+void set_password(db::Connection& c, std::int64_t user_id, const std::string& password);
+
+struct Session {
+  std::int64_t user_id = 0;
+  std::string token;  //!< the raw cookie value (only ever in the cookie; the table keeps its hash)
+  std::string csrf;   //!< per-session CSRF token for forms and htmx
+};
+
+constexpr std::int64_t kSessionSeconds = 12 * 3600;
+
+//! Opens a session for user_id and returns it with its raw token.
+Session create_session(db::Connection& c, std::int64_t user_id);
+//! The live session behind a raw token, or nothing when unknown or expired.
+std::optional<Session> load_session(db::Connection& c, const std::string& raw_token);
+void delete_session(db::Connection& c, const std::string& raw_token);
+
+//! Issues a bearer token for the API; only its hash is stored.
+std::string create_api_token(db::Connection& c, std::int64_t user_id, const std::string& label);
+//! The active user behind a bearer token.
+std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token);
+
+//! True when this login or this address failed too often in the last 15 minutes.
+bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip);
+void record_login_attempt(db::Connection& c, const std::string& login, const std::string& ip, bool ok);
+
+}  // namespace ct05::auth

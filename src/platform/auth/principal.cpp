@@ -1,0 +1,87 @@
+#include "platform/auth/principal.hpp"
+
+namespace ct05::auth {
+
+std::optional<Role> parse_role(std::string_view s) {
+  if (s == "quan_tri") return Role::kQuanTri;
+  if (s == "phu_trach") return Role::kPhuTrach;
+  if (s == "lanh_dao") return Role::kLanhDao;
+  if (s == "dang_vien") return Role::kDangVien;
+  return std::nullopt;
+}
+
+std::string_view role_code(Role r) {
+  switch (r) {
+    case Role::kQuanTri: return "quan_tri";
+    case Role::kPhuTrach: return "phu_trach";
+    case Role::kLanhDao: return "lanh_dao";
+    case Role::kDangVien: return "dang_vien";
+  }
+  return "";
+}
+
+std::string_view role_label(Role r) {
+  switch (r) {
+    case Role::kQuanTri: return "Quản trị";
+    case Role::kPhuTrach: return "Phụ trách đơn vị";
+    case Role::kLanhDao: return "Lãnh đạo";
+    case Role::kDangVien: return "Đảng viên / cán bộ";
+  }
+  return "";
+}
+
+namespace {
+
+// Which actions a role may take on its subtree. Person-own rules are handled below.
+bool role_allows(Role role, Action action) {
+  switch (role) {
+    case Role::kQuanTri: return true;
+    case Role::kPhuTrach:
+      return action != Action::kManageUsers;
+    case Role::kLanhDao:
+      return action == Action::kViewUnit || action == Action::kViewPerson;
+    case Role::kDangVien:
+      return action == Action::kViewUnit;
+  }
+  return false;
+}
+
+bool needs_strict_descendant(Role role, Action action) {
+  // An officer may not dissolve or move the unit they were put in charge of; that is for the unit above.
+  return role != Role::kQuanTri && action == Action::kDeactivateUnit;
+}
+
+}  // namespace
+
+std::vector<std::string> Principal::scope_paths(Action action) const {
+  std::vector<std::string> out;
+  for (const auto& g : grants)
+    if (role_allows(g.role, action)) out.push_back(g.unit_path);
+  return out;
+}
+
+Principal system_principal() {
+  Principal p;
+  p.user_id = -1;
+  p.login = "hệ thống";
+  p.display_name = "Hệ thống";
+  p.grants.push_back(Grant{Role::kQuanTri, 0, "/", "Toàn hệ thống"});
+  return p;
+}
+
+Result<void> authorize(const Principal& who, Action action, const Target& target) {
+  if (!who.authenticated()) return fail(Error::unauthenticated());
+  // Everyone may read their own full record (PDPL: the data subject sees their data).
+  if (target.person_id != 0 && target.person_id == who.person_id &&
+      (action == Action::kViewPerson || action == Action::kViewPersonSensitive))
+    return {};
+  for (const auto& g : who.grants) {
+    if (!role_allows(g.role, action)) continue;
+    if (!in_subtree(target.unit_path, g.unit_path)) continue;
+    if (needs_strict_descendant(g.role, action) && target.unit_path == g.unit_path) continue;
+    return {};
+  }
+  return fail(Error::forbidden());
+}
+
+}  // namespace ct05::auth

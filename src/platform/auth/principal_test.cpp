@@ -1,0 +1,118 @@
+// The permission table: role × action × place (own unit, below it, above it, beside it).
+#include "platform/auth/principal.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ct05::auth {
+namespace {
+
+// A city /1/ with commune committee /1/2/, its cell /1/2/3/ and a ward /1/4/.
+constexpr const char* kCity = "/1/";
+constexpr const char* kCommune = "/1/2/";
+constexpr const char* kCell = "/1/2/3/";
+constexpr const char* kWard = "/1/4/";
+
+Principal with(Role role, const char* path, std::int64_t person = 0) {
+  Principal p;
+  p.user_id = 7;
+  p.login = "u";
+  p.person_id = person;
+  p.grants.push_back(Grant{role, 2, path, "x"});
+  return p;
+}
+
+struct Row {
+  Role role;
+  const char* grant;
+  Action action;
+  const char* target;
+  bool allowed;
+};
+
+const Row kTable[] = {
+    // phụ trách of the commune committee: everything in its subtree, nothing above or beside
+    {Role::kPhuTrach, kCommune, Action::kViewUnit, kCommune, true},
+    {Role::kPhuTrach, kCommune, Action::kViewUnit, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kViewUnit, kCity, false},
+    {Role::kPhuTrach, kCommune, Action::kViewUnit, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kCreateUnit, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kCreateUnit, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kEditUnit, kCommune, true},
+    {Role::kPhuTrach, kCommune, Action::kEditUnit, kCity, false},
+    {Role::kPhuTrach, kCommune, Action::kDeactivateUnit, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kDeactivateUnit, kCommune, false},  // not its own unit
+    {Role::kPhuTrach, kCommune, Action::kViewPersonSensitive, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kViewPersonSensitive, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kEditPerson, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kEditPerson, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kViewAudit, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kViewAudit, kCity, false},
+    {Role::kPhuTrach, kCommune, Action::kManageUsers, kCell, false},
+    // phụ trách of the cell: the cell only
+    {Role::kPhuTrach, kCell, Action::kViewUnit, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kViewUnit, kCommune, false},
+    {Role::kPhuTrach, kCell, Action::kEditPerson, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kEditPerson, kCommune, false},
+    // lãnh đạo: reads units and the non-sensitive part of people, changes nothing
+    {Role::kLanhDao, kCity, Action::kViewUnit, kWard, true},
+    {Role::kLanhDao, kCity, Action::kViewPerson, kCell, true},
+    {Role::kLanhDao, kCity, Action::kViewPersonSensitive, kCell, false},
+    {Role::kLanhDao, kCity, Action::kEditUnit, kCell, false},
+    {Role::kLanhDao, kCity, Action::kEditPerson, kCell, false},
+    {Role::kLanhDao, kCity, Action::kViewAudit, kCell, false},
+    // đảng viên: sees their unit, not other people's records
+    {Role::kDangVien, kCell, Action::kViewUnit, kCell, true},
+    {Role::kDangVien, kCell, Action::kViewUnit, kCommune, false},
+    {Role::kDangVien, kCell, Action::kViewPerson, kCell, false},
+    {Role::kDangVien, kCell, Action::kEditPerson, kCell, false},
+    {Role::kDangVien, kCell, Action::kEditUnit, kCell, false},
+    // quản trị: everything in its subtree, its own root included
+    {Role::kQuanTri, kCity, Action::kDeactivateUnit, kCity, true},
+    {Role::kQuanTri, kCity, Action::kManageUsers, kWard, true},
+    {Role::kQuanTri, kCity, Action::kViewPersonSensitive, kCell, true},
+    {Role::kQuanTri, kCommune, Action::kViewUnit, kWard, false},
+};
+
+TEST(PermissionTable, EveryRowDecidesAsExpected) {
+  for (const auto& row : kTable) {
+    auto p = with(row.role, row.grant);
+    EXPECT_EQ(allowed(p, row.action, {row.target}), row.allowed)
+        << role_code(row.role) << " on " << row.grant << ", action " << static_cast<int>(row.action) << ", target "
+        << row.target;
+  }
+}
+
+TEST(PermissionTable, RefusalIsForbiddenWithVietnameseMessage) {
+  auto r = authorize(with(Role::kPhuTrach, kCell), Action::kViewUnit, {kCommune});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kForbidden);
+  EXPECT_NE(r.error().message.find("không có quyền"), std::string::npos);
+}
+
+TEST(PermissionTable, AnonymousIsUnauthenticated) {
+  auto r = authorize(Principal{}, Action::kViewUnit, {kCity});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kUnauthenticated);
+}
+
+TEST(PermissionTable, ASiblingPathWithTheSamePrefixDigitsIsOutside) {
+  // "/1/2/" must not cover "/1/23/": paths end with a slash so prefixes never cut a number.
+  EXPECT_FALSE(allowed(with(Role::kPhuTrach, "/1/2/"), Action::kViewUnit, {"/1/23/"}));
+}
+
+TEST(PermissionTable, APersonSeesTheirOwnFullRecordButNoOneElses) {
+  auto p = with(Role::kDangVien, kCell, 42);
+  EXPECT_TRUE(allowed(p, Action::kViewPersonSensitive, {kCell, 42}));
+  EXPECT_FALSE(allowed(p, Action::kViewPersonSensitive, {kCell, 43}));
+  EXPECT_FALSE(allowed(p, Action::kEditPerson, {kCell, 42}));
+}
+
+TEST(PermissionTable, ScopePathsListOnlyGrantsThatAllowTheAction) {
+  Principal p = with(Role::kLanhDao, kCity);
+  p.grants.push_back(Grant{Role::kPhuTrach, 3, kWard, "w"});
+  EXPECT_EQ(p.scope_paths(Action::kEditPerson), std::vector<std::string>{kWard});
+  EXPECT_EQ(p.scope_paths(Action::kViewUnit).size(), 2u);
+}
+
+}  // namespace
+}  // namespace ct05::auth

@@ -1,0 +1,128 @@
+#pragma once
+// The request pipeline shared by pages and API: routing, sessions and bearer tokens, CSRF,
+// the one permission check, error pages / problem+json, security headers and metrics.
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/auth/accounts.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/db/db.hpp"
+#include "platform/html/view.hpp"
+#include "platform/http/http.hpp"
+
+namespace ct05::http {
+
+class App;
+
+//! Everything a handler needs for one request.
+class Context {
+ public:
+  Context(const Request& req, App& app) : req(req), app(app) {}
+
+  const Request& req;
+  App& app;
+  std::map<std::string, std::string> params;  //!< path parameters ("{id}")
+  auth::Principal principal;
+  std::optional<auth::Session> session;
+  bool api = false;  //!< under /api/: answers JSON and problem+json
+
+  //! A connection leased for the rest of the request.
+  db::Connection& db();
+  //! The integer path parameter name, or nothing when absent or not a positive number.
+  std::optional<std::int64_t> id_param(const std::string& name) const;
+  //! Checks permission; on refusal returns the error to send (403 page or problem+json).
+  Result<void> authorize(auth::Action action, const auth::Target& target) const {
+    return auth::authorize(principal, action, target);
+  }
+
+  //! Renders a page template inside the layout.
+  Response page(const std::string& template_name, html::Dict& dict, const std::string& title, int status = 200);
+  //! The error as a Vietnamese page or as application/problem+json, with the status from status_for().
+  Response error(const Error& e);
+  //! A CSRF token for forms on this page (session token, or the anonymous double-submit cookie).
+  std::string csrf_token();
+
+  //! Cookies to set on the response (added by the pipeline).
+  std::vector<std::string> set_cookies;
+
+ private:
+  std::optional<db::Pool::Lease> lease_;
+  std::string anon_csrf_;
+};
+
+using Handler = std::function<Response(Context&)>;
+
+//! kPublic routes need no login (login page, health, public pages); kUser routes do.
+enum class Access { kPublic, kUser };
+
+//! A navigation entry shown to principals allowed `action` somewhere.
+struct NavItem {
+  std::string label;
+  std::string href;
+  auth::Action action;
+};
+
+//! Counters for /metrics.
+struct Metrics {
+  static constexpr std::array<double, 10> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0};
+  std::array<std::atomic<std::int64_t>, 6> by_class{};  //!< 1xx…5xx, index = status/100
+  std::array<std::atomic<std::int64_t>, kBuckets.size() + 1> latency{};
+  std::atomic<std::int64_t> latency_micros_sum{0};
+  std::atomic<std::int64_t> count{0};
+};
+
+class App {
+ public:
+  explicit App(db::Pool& pool);
+
+  void route(const std::string& method, const std::string& pattern, Handler h, Access access = Access::kUser);
+  void nav(NavItem item) { nav_.push_back(std::move(item)); }
+  //! Serves data at /static/<name>; a gzip copy is used when the client accepts it.
+  void static_file(const std::string& name, std::string_view data, std::string_view gzip_data, std::string content_type);
+  //! Fills a principal's grants (the org module knows the unit tree).
+  void set_grant_loader(std::function<void(db::Connection&, auth::Principal&)> f) { grant_loader_ = std::move(f); }
+  void load_principal(db::Connection& c, std::int64_t user_id, auth::Principal& p) const;
+
+  //! Runs the whole pipeline for one request.
+  Response handle(const Request& req);
+
+  db::Pool& pool() { return pool_; }
+  const std::vector<NavItem>& nav_items() const { return nav_; }
+  std::string metrics_text() const;
+  //! Cache-busting version of the static assets (build hash), for their URLs.
+  const std::string& asset_version() const { return asset_version_; }
+
+ private:
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;  //!< "{name}" marks a parameter
+    Handler handler;
+    Access access;
+  };
+  struct Static {
+    std::string_view data, gzip;
+    std::string type;
+  };
+  Response dispatch(Context& ctx);
+  Response serve_static(const Request& req, const std::string& name) const;
+
+  db::Pool& pool_;
+  std::vector<Route> routes_;
+  std::vector<NavItem> nav_;
+  std::map<std::string, Static> statics_;
+  std::function<void(db::Connection&, auth::Principal&)> grant_loader_;
+  mutable Metrics metrics_;
+  std::string asset_version_;
+};
+
+//! Serves the app over HTTP with RESTinio until SIGINT/SIGTERM.
+void serve(App& app, const std::string& host, std::uint16_t port, std::size_t threads);
+
+}  // namespace ct05::http

@@ -1,0 +1,195 @@
+#include "platform/http/http.hpp"
+
+#include <cctype>
+
+namespace ct05::http {
+
+namespace {
+int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+std::string trim(std::string s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+}  // namespace
+
+std::string url_decode(std::string_view s, bool form) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '+' && form) out += ' ';
+    else if (c == '%' && i + 2 < s.size() && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+      out += static_cast<char>(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+      i += 2;
+    } else out += c;
+  }
+  return out;
+}
+
+std::string url_encode(std::string_view s) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') out += static_cast<char>(c);
+    else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+Fields Fields::parse(std::string_view encoded) {
+  Fields f;
+  std::size_t pos = 0;
+  while (pos <= encoded.size()) {
+    std::size_t amp = encoded.find('&', pos);
+    std::string_view part = encoded.substr(pos, amp == std::string_view::npos ? std::string_view::npos : amp - pos);
+    if (!part.empty()) {
+      std::size_t eq = part.find('=');
+      if (eq == std::string_view::npos) f.add(url_decode(part, true), "");
+      else f.add(url_decode(part.substr(0, eq), true), url_decode(part.substr(eq + 1), true));
+    }
+    if (amp == std::string_view::npos) break;
+    pos = amp + 1;
+  }
+  return f;
+}
+
+std::string Fields::get(std::string_view name) const {
+  for (const auto& [k, v] : items_)
+    if (k == name) return v;
+  return "";
+}
+std::string Fields::trimmed(std::string_view name) const { return trim(get(name)); }
+bool Fields::has(std::string_view name) const {
+  for (const auto& [k, v] : items_)
+    if (k == name) return true;
+  return false;
+}
+
+std::string Request::header(const std::string& lower_name) const {
+  auto it = headers.find(lower_name);
+  return it == headers.end() ? "" : it->second;
+}
+
+std::string Request::cookie(std::string_view name) const {
+  std::string all = header("cookie");
+  std::size_t pos = 0;
+  while (pos < all.size()) {
+    std::size_t semi = all.find(';', pos);
+    std::string part = trim(all.substr(pos, semi == std::string::npos ? std::string::npos : semi - pos));
+    std::size_t eq = part.find('=');
+    if (eq != std::string::npos && part.substr(0, eq) == name) return part.substr(eq + 1);
+    if (semi == std::string::npos) break;
+    pos = semi + 1;
+  }
+  return "";
+}
+
+const Fields& Request::query() const {
+  if (!query_) query_ = Fields::parse(query_string);
+  return *query_;
+}
+
+const Fields& Request::form() const {
+  if (!form_) {
+    if (header("content-type").rfind("application/x-www-form-urlencoded", 0) == 0) form_ = Fields::parse(body);
+    else form_ = Fields{};
+  }
+  return *form_;
+}
+
+std::string Response::header_value(std::string_view name) const {
+  for (const auto& [k, v] : headers)
+    if (k == name) return v;
+  return "";
+}
+
+Response Response::html(std::string body, int status) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.header("Content-Type", "text/html; charset=utf-8");
+  return r;
+}
+Response Response::json(std::string body, int status) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.header("Content-Type", "application/json; charset=utf-8");
+  return r;
+}
+Response Response::text(std::string body, int status, std::string type) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.header("Content-Type", std::move(type));
+  return r;
+}
+Response Response::redirect(std::string location) {
+  Response r;
+  r.status = 303;
+  r.header("Location", std::move(location));
+  return r;
+}
+
+int status_for(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalid: return 422;
+    case ErrorCode::kUnauthenticated: return 401;
+    case ErrorCode::kForbidden: return 403;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kConflict: return 409;
+    case ErrorCode::kTooManyRequests: return 429;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+std::string_view reason_phrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    default: return "Unknown";
+  }
+}
+
+}  // namespace ct05::http

@@ -1,0 +1,81 @@
+#pragma once
+// Request and response as plain values, so handlers and tests never see the server library.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kernel/error.hpp"
+
+namespace ct05::http {
+
+//! Decoded query or form fields; a name may repeat.
+class Fields {
+ public:
+  Fields() = default;
+  //! Parses application/x-www-form-urlencoded text.
+  static Fields parse(std::string_view encoded);
+  //! The first value of name, or "".
+  std::string get(std::string_view name) const;
+  //! The first value, trimmed of surrounding whitespace.
+  std::string trimmed(std::string_view name) const;
+  bool has(std::string_view name) const;
+  void add(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
+  const std::vector<std::pair<std::string, std::string>>& items() const { return items_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> items_;
+};
+
+struct Request {
+  std::string method;  //!< "GET", "POST", …
+  std::string path;    //!< decoded path without the query
+  std::string query_string;
+  std::string body;
+  std::map<std::string, std::string> headers;  //!< lower-case names
+  std::string remote_ip;
+
+  std::string header(const std::string& lower_name) const;
+  std::string cookie(std::string_view name) const;
+  const Fields& query() const;
+  //! Form fields of a urlencoded body.
+  const Fields& form() const;
+
+ private:
+  mutable std::optional<Fields> query_, form_;
+};
+
+struct Response {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  Response& header(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+  std::string header_value(std::string_view name) const;
+
+  static Response html(std::string body, int status = 200);
+  static Response json(std::string body, int status = 200);
+  static Response text(std::string body, int status = 200, std::string type = "text/plain; charset=utf-8");
+  //! 303 See Other, the answer to a successful form POST.
+  static Response redirect(std::string location);
+};
+
+//! The one mapping from error codes to HTTP statuses; handlers never pick statuses by hand.
+int status_for(ErrorCode code);
+//! "Forbidden", "Not Found", … for a status.
+std::string_view reason_phrase(int status);
+//! Percent-decodes a URL component ('+' as space when form is true).
+std::string url_decode(std::string_view s, bool form);
+//! Percent-encodes a query value.
+std::string url_encode(std::string_view s);
+//! Escapes text for HTML outside templates (error pages built in C++).
+std::string html_escape(std::string_view s);
+
+}  // namespace ct05::http

@@ -1,0 +1,36 @@
+{{%AUTOESCAPE context="HTML"}}
+<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="htmx-config" content='{"includeIndicatorStyles":false}'>
+<title>{{TITLE}} · ct05</title>
+<link rel="stylesheet" href="/static/bootstrap.min.css?v={{V}}">
+<link rel="stylesheet" href="/static/app.css?v={{V}}">
+<script src="/static/htmx.min.js?v={{V}}" defer></script>
+</head>
+<body hx-headers='{"X-CSRF-Token": "{{CSRF}}"}'>
+<header class="navbar navbar-dark bg-ct05 mb-3">
+  <div class="container-lg">
+    <a class="navbar-brand fw-bold" href="/">ct05 <span class="brand-sub">Học tập và làm theo Bác</span></a>
+    {{#USER}}
+    <form class="d-flex flex-grow-1 search-box" role="search" action="/search" method="get">
+      <input class="form-control form-control-sm" type="search" name="q" value="{{Q}}" placeholder="Tìm đơn vị, người… (gõ không dấu được)" aria-label="Tìm kiếm">
+    </form>
+    {{/USER}}
+  </div>
+</header>
+{{#USER}}
+<nav class="container-lg mb-3 d-flex flex-wrap gap-2 align-items-center main-nav">
+  {{#NAV}}<a class="btn btn-sm {{#ACTIVE}}btn-primary{{/ACTIVE}}{{#INACTIVE}}btn-outline-primary{{/INACTIVE}}" href="{{HREF}}">{{LABEL}}</a>{{/NAV}}
+  <span class="ms-auto small text-muted">{{NAME}}{{#ROLE}} · {{ROLE}}{{/ROLE}}{{#UNIT}} · {{UNIT}}{{/UNIT}}</span>
+  <form method="post" action="/logout" class="d-inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button class="btn btn-sm btn-link" type="submit">Đăng xuất</button></form>
+</nav>
+{{/USER}}
+<main class="container-lg pb-5">
+{{BODY_HTML:none}}
+</main>
+<footer class="container-lg small text-muted py-3 border-top">ct05 · Thực hiện Chỉ thị 05-CT/TW và Kết luận 01-KL/TW</footer>
+</body>
+</html>

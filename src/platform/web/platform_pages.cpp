@@ -1,0 +1,196 @@
+// Pages every deployment has whatever modules it runs: login, search, audit, health and metrics.
+#include "platform/web/platform_pages.hpp"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "kernel/clock.hpp"
+#include "platform/audit/audit.hpp"
+#include "platform/auth/crypto.hpp"
+#include "platform/search/search.hpp"
+
+namespace ct05::platform_web {
+
+namespace {
+
+constexpr const char* kSessionCookie = "ct05_session";
+
+// Only local paths may follow a login, never another site.
+std::string safe_next(const std::string& next) {
+  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
+  return next;
+}
+
+http::Response login_page(http::Context& ctx, const std::string& login, const std::string& error, int status) {
+  html::Dict d("login");
+  d.SetValue("CSRF", ctx.csrf_token());
+  d.SetValue("NEXT", safe_next(ctx.req.method == "GET" ? ctx.req.query().get("next") : ctx.req.form().get("next")));
+  d.SetValue("LOGIN", login);
+  if (!error.empty()) d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", error);
+  if (ctx.req.query().get("bye") == "1") d.ShowSection("LOGGED_OUT");
+  return ctx.page("platform/login.tpl", d, "Đăng nhập", status);
+}
+
+http::Response login_form(http::Context& ctx) {
+  if (ctx.principal.authenticated()) return http::Response::redirect("/");
+  return login_page(ctx, "", "", 200);
+}
+
+http::Response login_submit(http::Context& ctx) {
+  const auto& f = ctx.req.form();
+  std::string login = f.trimmed("login");
+  std::string password = f.get("password");
+  auto& c = ctx.db();
+  if (login.empty() || password.empty())
+    return login_page(ctx, login, "Vui lòng nhập tên đăng nhập và mật khẩu.", 422);
+  if (auth::login_throttled(c, login, ctx.req.remote_ip))
+    return login_page(ctx, login, "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.", 429);
+  auto user = auth::find_user(c, login);
+  bool ok = user && user->active && auth::verify_password(password, user->password_hash);
+  auth::record_login_attempt(c, login, ctx.req.remote_ip, ok);
+  if (!ok) return login_page(ctx, login, "Tên đăng nhập hoặc mật khẩu không đúng.", 401);
+  auto s = auth::create_session(c, user->id);
+  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=" + s.token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+                            std::to_string(auth::kSessionSeconds));
+  return http::Response::redirect(safe_next(f.get("next")));
+}
+
+http::Response logout(http::Context& ctx) {
+  if (ctx.session) auth::delete_session(ctx.db(), ctx.session->token);
+  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  return http::Response::redirect("/login?bye=1");
+}
+
+std::vector<search::Hit> run_search(http::Context& ctx, const std::string& q) {
+  // The scope of search is what the principal may open: units where they may view units or people.
+  std::set<std::string> scope;
+  for (auto a : {auth::Action::kViewUnit, auth::Action::kViewPerson})
+    for (auto& p : ctx.principal.scope_paths(a)) scope.insert(p);
+  return search::find(ctx.db(), q, {scope.begin(), scope.end()}, 50);
+}
+
+http::Response search_page(http::Context& ctx) {
+  std::string q = ctx.req.query().trimmed("q");
+  html::Dict d("search");
+  d.SetValue("Q", q);
+  if (!q.empty()) {
+    auto* s = d.AddSectionDictionary("HAS_QUERY");
+    s->SetValue("Q", q);
+    auto hits = run_search(ctx, q);
+    s->SetIntValue("COUNT", static_cast<long>(hits.size()));
+    if (hits.empty()) s->ShowSection("NONE");
+    for (const auto& h : hits) {
+      auto* r = s->AddSectionDictionary("HIT");
+      r->SetValue("URL", search::url_for(h.kind, h.ref_id));
+      r->SetValue("TITLE", h.title);
+      r->SetValue("KIND", search::kind_label(h.kind));
+    }
+  }
+  return ctx.page("platform/search.tpl", d, q.empty() ? "Tìm kiếm" : "Tìm: " + q);
+}
+
+http::Response search_api(http::Context& ctx) {
+  std::string q = ctx.req.query().trimmed("q");
+  if (q.empty()) return ctx.error(Error::invalid({{"q", "Cần tham số q (từ khóa tìm kiếm)."}}));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& h : run_search(ctx, q))
+    items.push_back({{"kind", h.kind}, {"id", h.ref_id}, {"title", h.title}, {"url", search::url_for(h.kind, h.ref_id)}});
+  return http::Response::json(nlohmann::json{{"items", items}}.dump());
+}
+
+const std::vector<std::pair<std::string, std::string>>& audit_actions() {
+  static const std::vector<std::pair<std::string, std::string>> v = {
+      {"unit.create", "Tạo đơn vị"},          {"unit.update", "Sửa đơn vị"},        {"unit.deactivate", "Ngừng hoạt động đơn vị"},
+      {"person.create", "Thêm người"},         {"person.update", "Sửa thông tin người"}, {"person.deactivate", "Thôi sinh hoạt"},
+      {"person.read", "Xem hồ sơ đầy đủ"},     {"user.grant", "Giao quyền tài khoản"},
+  };
+  return v;
+}
+
+std::string action_label(const std::string& a) {
+  for (const auto& [k, v] : audit_actions())
+    if (k == a) return v;
+  return a;
+}
+
+std::string show(const nlohmann::json& v) {
+  if (v.is_null()) return "—";
+  if (v.is_string()) return v.get<std::string>().empty() ? "—" : v.get<std::string>();
+  return v.dump();
+}
+
+http::Response audit_page(http::Context& ctx) {
+  auto scope = ctx.principal.scope_paths(auth::Action::kViewAudit);
+  if (scope.empty()) return ctx.error(Error::forbidden("Chỉ quản trị và người phụ trách đơn vị được xem nhật ký thay đổi."));
+  std::string action = ctx.req.query().get("action");
+  bool known = action.empty();
+  for (const auto& [k, v] : audit_actions()) known = known || k == action;
+  if (!known) action.clear();
+  auto& c = ctx.db();
+  auto page = html::page_request(ctx.req.query().get("page"));
+  auto total = audit::count(c, scope, action);
+  html::Dict d("audit");
+  for (const auto& [k, v] : audit_actions()) {
+    auto* o = d.AddSectionDictionary("ACTION_OPT");
+    o->SetValue("VALUE", k);
+    o->SetValue("LABEL", v);
+    if (k == action) o->ShowSection("SELECTED");
+  }
+  auto entries = audit::list(c, scope, action, page.per_page, page.offset());
+  if (entries.empty()) d.ShowSection("EMPTY");
+  for (const auto& e : entries) {
+    auto* r = d.AddSectionDictionary("ENTRY");
+    r->SetIntValue("ID", e.id);
+    r->SetValue("AT", kernel::datetime_vn(e.at));
+    r->SetValue("ACTOR", e.actor);
+    r->SetValue("ACTION", action_label(e.action));
+    r->SetValue("ENTITY", search::kind_label(e.entity));
+    r->SetIntValue("ENTITY_ID", e.entity_id);
+    if (e.entity == "unit" || e.entity == "person")
+      r->AddSectionDictionary("LINK")->SetValue("HREF", search::url_for(e.entity, e.entity_id));
+    else
+      r->ShowSection("NOLINK");
+    auto before = e.before.empty() ? nlohmann::json::object() : nlohmann::json::parse(e.before, nullptr, false);
+    auto after = e.after.empty() ? nlohmann::json::object() : nlohmann::json::parse(e.after, nullptr, false);
+    if (!before.is_object() || !after.is_object()) continue;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+      if (it.key() == "url" || it.key() == "path") continue;
+      auto b = before.contains(it.key()) ? before[it.key()] : nlohmann::json();
+      if (b == it.value()) continue;
+      auto* ch = r->AddSectionDictionary("CHANGE");
+      ch->SetValue("FIELD", it.key());
+      ch->SetValue("BEFORE", show(b));
+      ch->SetValue("AFTER", show(it.value()));
+    }
+  }
+  std::string base = "/audit?" + (action.empty() ? std::string() : "action=" + http::url_encode(action) + "&");
+  html::add_pager(d, total, page, base);
+  return ctx.page("platform/audit.tpl", d, "Nhật ký thay đổi");
+}
+
+}  // namespace
+
+void wire(http::App& app) {
+  app.route("GET", "/login", login_form, http::Access::kPublic);
+  app.route("POST", "/login", login_submit, http::Access::kPublic);
+  app.route("POST", "/logout", logout);
+  app.route("GET", "/search", search_page);
+  app.route("GET", "/api/v1/search", search_api);
+  app.route("GET", "/audit", audit_page);
+  app.route(
+      "GET", "/healthz",
+      [](http::Context& ctx) {
+        ctx.db().scalar("SELECT 1");  // a server that cannot reach its database is not healthy
+        return http::Response::text("ok\n");
+      },
+      http::Access::kPublic);
+  app.route(
+      "GET", "/metrics",
+      [](http::Context& ctx) { return http::Response::text(ctx.app.metrics_text(), 200, "text/plain; version=0.0.4"); },
+      http::Access::kPublic);
+  app.nav({"Tìm kiếm", "/search", auth::Action::kViewUnit});
+  app.nav({"Nhật ký", "/audit", auth::Action::kViewAudit});
+}
+
+}  // namespace ct05::platform_web

@@ -1,0 +1,69 @@
+#include "support/http_client.hpp"
+
+#include <stdexcept>
+
+#include "app/wiring.hpp"
+#include "platform/auth/accounts.hpp"
+
+namespace ct05::testing {
+
+AppHarness::AppHarness(const std::string& db_url) {
+  pool_ = std::make_unique<db::Pool>(db_url, 2);
+  app_ = app::build_app(*pool_);
+}
+
+AppHarness::Browser AppHarness::browser_for(const std::string& login) {
+  auto c = pool_->lease();
+  auto u = auth::find_user(*c, login);
+  if (!u) throw std::runtime_error("no user " + login);
+  auto s = auth::create_session(*c, u->id);
+  return Browser{"ct05_session=" + s.token, s.csrf};
+}
+
+std::string AppHarness::token_for(const std::string& login) {
+  auto c = pool_->lease();
+  auto u = auth::find_user(*c, login);
+  if (!u) throw std::runtime_error("no user " + login);
+  return auth::create_api_token(*c, u->id, "test");
+}
+
+http::Response AppHarness::get(const std::string& target, const Browser* b) {
+  http::Request r;
+  r.method = "GET";
+  auto q = target.find('?');
+  r.path = target.substr(0, q);
+  if (q != std::string::npos) r.query_string = target.substr(q + 1);
+  r.remote_ip = "127.0.0.1";
+  if (b) r.headers["cookie"] = b->cookie;
+  return app_->handle(r);
+}
+
+http::Response AppHarness::post(const std::string& path, const std::string& form, const Browser* b, bool with_csrf) {
+  http::Request r;
+  r.method = "POST";
+  r.path = path;
+  r.remote_ip = "127.0.0.1";
+  r.headers["content-type"] = "application/x-www-form-urlencoded";
+  r.body = form;
+  if (b) {
+    r.headers["cookie"] = b->cookie;
+    if (with_csrf) r.body += (r.body.empty() ? "" : "&") + std::string("_csrf=") + b->csrf;
+  }
+  return app_->handle(r);
+}
+
+http::Response AppHarness::api(const std::string& method, const std::string& target, const std::string& token,
+                               const std::string& json_body) {
+  http::Request r;
+  r.method = method;
+  auto q = target.find('?');
+  r.path = target.substr(0, q);
+  if (q != std::string::npos) r.query_string = target.substr(q + 1);
+  r.remote_ip = "127.0.0.1";
+  if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+  r.headers["content-type"] = "application/json";
+  r.body = json_body;
+  return app_->handle(r);
+}
+
+}  // namespace ct05::testing
