@@ -35,9 +35,9 @@ const std::vector<Module>& modules() {
     platform.name = "platform";
     platform.files = &embedded::platform_files();
     platform.wire = platform_web::wire;
-    v.push_back(platform);
     v.push_back(org::module());
     v.push_back(people::module());
+    v.push_back(platform);
     return v;
   }();
   return m;

@@ -93,8 +93,9 @@ Response Context::page(const std::string& template_name, html::Dict& dict, const
     u->SetValue("NAME", principal.display_name);
     u->SetValue("CSRF", csrf_token());
     if (!principal.grants.empty()) {
-      u->SetValue("ROLE", std::string(auth::role_label(principal.grants.front().role)));
-      u->SetValue("UNIT", principal.grants.front().unit_name);
+      auto* r = u->AddSectionDictionary("ROLE_INFO");
+      r->SetValue("ROLE", std::string(auth::role_label(principal.grants.front().role)));
+      r->SetValue("UNIT", principal.grants.front().unit_name);
     }
     u->SetValue("Q", req.path == "/search" ? req.query().get("q") : "");
     for (const auto& n : app.nav_items()) {

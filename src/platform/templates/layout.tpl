@@ -24,7 +24,7 @@
 {{#USER}}
 <nav class="container-lg mb-3 d-flex flex-wrap gap-2 align-items-center main-nav">
   {{#NAV}}<a class="btn btn-sm {{#ACTIVE}}btn-primary{{/ACTIVE}}{{#INACTIVE}}btn-outline-primary{{/INACTIVE}}" href="{{HREF}}">{{LABEL}}</a>{{/NAV}}
-  <span class="ms-auto small text-muted">{{NAME}}{{#ROLE}} · {{ROLE}}{{/ROLE}}{{#UNIT}} · {{UNIT}}{{/UNIT}}</span>
+  <span class="ms-auto small text-muted">{{NAME}}{{#ROLE_INFO}} · {{ROLE}} · {{UNIT}}{{/ROLE_INFO}}</span>
   <form method="post" action="/logout" class="d-inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button class="btn btn-sm btn-link" type="submit">Đăng xuất</button></form>
 </nav>
 {{/USER}}

@@ -4,6 +4,7 @@ CREATE TABLE units (
   id {{ID_PK}},
   code TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
+  sort_name TEXT NOT NULL,
   kind TEXT NOT NULL,
   parent_id {{BIGINT}} REFERENCES units(id),
   path TEXT NOT NULL,
@@ -16,7 +17,7 @@ CREATE TABLE units (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-CREATE INDEX units_parent ON units (parent_id, name);
+CREATE INDEX units_parent ON units (parent_id, sort_name);
 CREATE INDEX units_path ON units (path);
 
 -- Groups that cut across the tree ("thí điểm Sổ ghi danh": the 3 pilot committees).

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/search/search.hpp"
 
@@ -19,18 +20,18 @@ constexpr const char* kSelectByCode =
     "WHERE code = $1";
 constexpr const char* kSelectChildren =
     "SELECT id, code, name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, note FROM units "
-    "WHERE parent_id = $1 ORDER BY active DESC, name LIMIT $2 OFFSET $3";
+    "WHERE parent_id = $1 ORDER BY active DESC, sort_name, id LIMIT $2 OFFSET $3";
 constexpr const char* kCountChildren = "SELECT COUNT(*) FROM units WHERE parent_id = $1";
 constexpr const char* kCountActiveChildren = "SELECT COUNT(*) FROM units WHERE parent_id = $1 AND active = 1";
 constexpr const char* kCountSubtree = "SELECT COUNT(*) FROM units WHERE path LIKE $1";
 // The path needs the new id, so the row is inserted with a placeholder path and fixed at once.
 constexpr const char* kInsert =
-    "INSERT INTO units (code, name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, note, "
-    "created_at, updated_at) VALUES ($1, $2, $3, $4, '', $5, $6, $7, $8, 1, $9, $10, $11) RETURNING id";
+    "INSERT INTO units (code, name, sort_name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, "
+    "note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9, 1, $10, $11, $12) RETURNING id";
 constexpr const char* kSetPath = "UPDATE units SET path = $1 WHERE id = $2";
 constexpr const char* kUpdate =
-    "UPDATE units SET code = $1, name = $2, kind = $3, valid_from = $4, valid_to = $5, territory_id = $6, note = $7, "
-    "active = $8, updated_at = $9 WHERE id = $10";
+    "UPDATE units SET code = $1, name = $2, sort_name = $3, kind = $4, valid_from = $5, valid_to = $6, territory_id = $7, "
+    "note = $8, active = $9, updated_at = $10 WHERE id = $11";
 constexpr const char* kSelectGrants =
     "SELECT g.role, g.unit_id, u.path, u.name FROM grants g JOIN units u ON u.id = g.unit_id WHERE g.user_id = $1 "
     "ORDER BY u.depth, g.id";
@@ -135,7 +136,7 @@ Result<Unit> create_unit(db::Connection& c, const auth::Principal& who, const Un
     u.note = in.note.value_or("");
     std::string now = kernel::now_iso();
     try {
-      u.id = c.query_one(kInsert, {u.code, u.name, u.kind, u.parent_id, std::int64_t{u.depth}, u.valid_from,
+      u.id = c.query_one(kInsert, {u.code, u.name, kernel::fold(u.name), u.kind, u.parent_id, std::int64_t{u.depth}, u.valid_from,
                                    opt_text(u.valid_to), opt_id(u.territory_id), u.note, now, now})
                  ->i64(0);
     } catch (const db::DbError& e) {
@@ -163,7 +164,7 @@ Result<Unit> create_root_unit(db::Connection& c, const auth::Principal& who, con
     u.note = in.note.value_or("");
     std::string now = kernel::now_iso();
     try {
-      u.id = c.query_one(kInsert, {u.code, u.name, u.kind, db::Value{}, std::int64_t{0}, u.valid_from, db::Value{},
+      u.id = c.query_one(kInsert, {u.code, u.name, kernel::fold(u.name), u.kind, db::Value{}, std::int64_t{0}, u.valid_from, db::Value{},
                                    db::Value{}, u.note, now, now})
                  ->i64(0);
     } catch (const db::DbError& e) {
@@ -197,7 +198,7 @@ Result<Unit> update_unit(db::Connection& c, const auth::Principal& who, std::int
     if (in.note) u.note = *in.note;
     u.territory_id = *territory;
     try {
-      c.exec(kUpdate, {u.code, u.name, u.kind, u.valid_from, opt_text(u.valid_to), opt_id(u.territory_id), u.note,
+      c.exec(kUpdate, {u.code, u.name, kernel::fold(u.name), u.kind, u.valid_from, opt_text(u.valid_to), opt_id(u.territory_id), u.note,
                        std::int64_t{u.active ? 1 : 0}, kernel::now_iso(), u.id});
     } catch (const db::DbError& e) {
       return save_conflict(e);
@@ -234,7 +235,7 @@ Result<Unit> deactivate_unit(db::Connection& c, const auth::Principal& who, std:
     Unit u = *before;
     u.active = false;
     u.valid_to = end;
-    c.exec(kUpdate, {u.code, u.name, u.kind, u.valid_from, u.valid_to, opt_id(u.territory_id), u.note, std::int64_t{0},
+    c.exec(kUpdate, {u.code, u.name, kernel::fold(u.name), u.kind, u.valid_from, u.valid_to, opt_id(u.territory_id), u.note, std::int64_t{0},
                      kernel::now_iso(), u.id});
     index_unit(c, u);
     audit::record(c, who, {"unit.deactivate", "unit", u.id, u.path, to_json(*before), to_json(u)});

@@ -4,6 +4,7 @@
 CREATE TABLE persons (
   id {{ID_PK}},
   full_name TEXT NOT NULL,
+  sort_name TEXT NOT NULL,
   gender TEXT NOT NULL DEFAULT '',
   birth_year INTEGER,
   ethnicity TEXT NOT NULL DEFAULT '',

@@ -1,6 +1,7 @@
 #include "modules/people/storage/person_store.hpp"
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/search/search.hpp"
@@ -20,16 +21,16 @@ constexpr const char* kSelectMembers =
     "SELECT p.id, p.full_name, p.gender, p.birth_year, p.ethnicity, p.phone, p.id_number, p.is_party_member, "
     "p.party_card_no, p.party_join_date, p.cadre_status, p.position, p.note, p.active, m.unit_id, u.name, u.path, "
     "m.valid_from FROM memberships m JOIN persons p ON p.id = m.person_id JOIN units u ON u.id = m.unit_id "
-    "WHERE m.unit_id = $1 AND m.valid_to IS NULL ORDER BY p.full_name, p.id LIMIT $2 OFFSET $3";
+    "WHERE m.unit_id = $1 AND m.valid_to IS NULL ORDER BY p.sort_name, p.id LIMIT $2 OFFSET $3";
 constexpr const char* kCountMembers = "SELECT COUNT(*) FROM memberships WHERE unit_id = $1 AND valid_to IS NULL";
 constexpr const char* kInsertPerson =
-    "INSERT INTO persons (full_name, gender, birth_year, ethnicity, phone, id_number, is_party_member, party_card_no, "
+    "INSERT INTO persons (sort_name, full_name, gender, birth_year, ethnicity, phone, id_number, is_party_member, party_card_no, "
     "party_join_date, cadre_status, position, note, active, created_at, updated_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14) RETURNING id";
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, $15) RETURNING id";
 constexpr const char* kUpdatePerson =
-    "UPDATE persons SET full_name = $1, gender = $2, birth_year = $3, ethnicity = $4, phone = $5, id_number = $6, "
-    "is_party_member = $7, party_card_no = $8, party_join_date = $9, cadre_status = $10, position = $11, note = $12, "
-    "active = $13, updated_at = $14 WHERE id = $15";
+    "UPDATE persons SET sort_name = $1, full_name = $2, gender = $3, birth_year = $4, ethnicity = $5, phone = $6, "
+    "id_number = $7, is_party_member = $8, party_card_no = $9, party_join_date = $10, cadre_status = $11, position = $12, "
+    "note = $13, active = $14, updated_at = $15 WHERE id = $16";
 constexpr const char* kInsertMembership =
     "INSERT INTO memberships (person_id, unit_id, position, valid_from) VALUES ($1, $2, $3, $4)";
 constexpr const char* kEndMembership =
@@ -58,8 +59,16 @@ Person person_from(const db::Row& r) {
   return p;
 }
 
+// Vietnamese lists sort by the given name (the last word), then by the whole name.
+std::string sort_name(const std::string& full_name) {
+  std::string f = kernel::fold(full_name);
+  auto sp = f.rfind(' ');
+  return sp == std::string::npos ? f : f.substr(sp + 1) + " " + f;
+}
+
 db::Params person_params(const Person& p) {
-  return {p.full_name,
+  return {sort_name(p.full_name),
+          p.full_name,
           p.gender,
           p.birth_year ? db::Value{std::int64_t{p.birth_year}} : db::Value{},
           p.ethnicity,
