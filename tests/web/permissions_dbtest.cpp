@@ -29,7 +29,10 @@ class Permissions : public ::testing::Test {
     return db_->conn().scalar("SELECT id FROM persons WHERE full_name = $1 ORDER BY id LIMIT 1", {name});
   }
   static std::string name_of(const std::string& code) { return org::find_unit_by_code(db_->conn(), code)->name; }
-  static std::int64_t count(const std::string& table) { return db_->conn().scalar("SELECT COUNT(*) FROM " + table); }
+  static std::int64_t count(const std::string& table) {
+    std::string sql = "SELECT COUNT(*) FROM ";
+    return db_->conn().scalar(sql + table);  // table names are literals of this file
+  }
   static testing::TestDb* db_;
   static testing::AppHarness* app_;
 };

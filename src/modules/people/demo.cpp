@@ -61,6 +61,7 @@ PersonInput generated(Rng& rng, std::int64_t unit_id, bool party_cell, int index
   in.position = party_cell ? (index == 0 ? "Bí thư chi bộ" : index == 1 ? "Phó Bí thư chi bộ" : "Đảng viên")
                            : (index == 0 ? "Trưởng đơn vị" : "Cán bộ");
   in.unit_id = unit_id;
+  in.member_since = in.party_join_date ? *in.party_join_date : std::string("2016-05-15");
   return in;
 }
 
@@ -77,6 +78,7 @@ std::int64_t named(db::Connection& c, const auth::Principal& who, const char* un
   in.party_join_date = std::to_string(year + 24) + "-05-19";
   in.cadre_status = status;
   in.unit_id = unit->id;
+  in.member_since = "2015-10-01";
   auto p = create_person(c, who, in);
   if (!p) throw std::runtime_error("demo: " + p.error().message);
   return p->id;

@@ -16,6 +16,8 @@ constexpr const char* kInsert =
 constexpr const char* kSelectColumns =
     "SELECT id, at, actor, action, entity, entity_id, unit_path, before_json, after_json, prev_hash, hash FROM audit_log ";
 
+constexpr const char* kCountPrefix = "SELECT COUNT(*) FROM audit_log WHERE ";
+
 std::string dump(const nlohmann::json& j) { return j.is_null() ? "" : j.dump(); }
 
 Entry entry_from(const db::Row& r) {
@@ -74,7 +76,8 @@ std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& scope
 std::int64_t count(db::Connection& c, const std::vector<std::string>& scope, const std::string& action_prefix) {
   if (scope.empty()) return 0;
   db::Params p;
-  std::string sql = "SELECT COUNT(*) FROM audit_log WHERE " + scope_clause(scope, p);
+  std::string sql = kCountPrefix;
+  sql += scope_clause(scope, p);
   if (!action_prefix.empty()) {
     p.push_back(action_prefix + "%");
     sql += " AND action LIKE $" + std::to_string(p.size());

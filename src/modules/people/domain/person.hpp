@@ -38,6 +38,7 @@ struct PersonInput {
   std::optional<int> birth_year;  //!< 0 clears it
   std::optional<bool> is_party_member;
   std::optional<std::int64_t> unit_id;
+  std::optional<std::string> member_since;  //!< start of the membership when creating (default today)
   bool birth_year_invalid = false;  //!< the form held something that is not a number
 };
 

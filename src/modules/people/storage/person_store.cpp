@@ -142,7 +142,7 @@ Result<Person> create_person(db::Connection& c, const auth::Principal& who, cons
     params.push_back(now);
     params.push_back(now);
     p.id = c.query_one(kInsertPerson, params)->i64(0);
-    std::string since = kernel::today_iso();
+    std::string since = in.member_since && !in.member_since->empty() ? *in.member_since : kernel::today_iso();
     c.exec(kInsertMembership, {p.id, unit->id, p.position, since});
     p.unit_id = unit->id;
     p.unit_name = unit->name;

@@ -28,6 +28,13 @@
 {{#CAN_EDIT}}
 <div class="d-flex flex-wrap gap-2">
   <a class="btn btn-sm btn-outline-primary" href="/people/{{ID}}/edit">Sửa thông tin</a>
-  <form method="post" action="/people/{{ID}}/deactivate"><input type="hidden" name="_csrf" value="{{CSRF}}"><button class="btn btn-sm btn-outline-danger" type="submit">Thôi sinh hoạt</button></form>
 </div>
+<details class="mt-3">
+  <summary class="text-danger">Ghi nhận thôi sinh hoạt</summary>
+  <form method="post" action="/people/{{ID}}/deactivate" class="mt-2">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <p class="form-text">Sinh hoạt tại đơn vị kết thúc hôm nay; hồ sơ và lịch sử được giữ lại.</p>
+    <button class="btn btn-sm btn-outline-danger" type="submit">Xác nhận thôi sinh hoạt</button>
+  </form>
+</details>
 {{/CAN_EDIT}}

@@ -27,6 +27,7 @@ Result<PersonInput> input_from_json(const http::Request& req) {
   in.is_party_member = f.boolean("is_party_member");
   if (auto y = f.integer("birth_year")) in.birth_year = static_cast<int>(*y);
   in.unit_id = f.integer("unit_id");
+  in.member_since = f.text("member_since");
   if (!f.errors().empty()) return fail(Error::invalid(f.errors()));
   return in;
 }
