@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The command line as an operator uses it, on SQLite and (when CT05_TEST_PG_URL is set by
+# scripts/test.sh) on PostgreSQL: demo twice, accounts, tokens, and `audit verify` catching tampering.
+set -uo pipefail
+bin="$1"
+engine="${2:-sqlite}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {  # check "what" command...
+  local what="$1"; shift
+  if "$@" >"$work/out" 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $what"; cat "$work/out"; fi
+}
+refuse() {  # refuse "what" command...: the command must fail
+  local what="$1"; shift
+  if "$@" >"$work/out" 2>&1; then failed=$((failed + 1)); echo "FAIL (should have failed): $what"; cat "$work/out"; else passed=$((passed + 1)); fi
+}
+sql() {
+  if [ "$engine" = postgres ]; then psql -qtA "$db" -c "$1"; else sqlite3 "$db" "$1"; fi
+}
+
+if [ "$engine" = postgres ]; then
+  [ -n "${CT05_TEST_PG_URL:-}" ] || { echo "CT05_TEST_PG_URL is not set (scripts/test.sh starts PostgreSQL)"; exit 1; }
+  name="ct05_cli_$$"
+  psql -qtA "$CT05_TEST_PG_URL" -c "CREATE DATABASE $name" >/dev/null
+  db="${CT05_TEST_PG_URL%/*}/$name"
+  trap 'psql -qtA "$CT05_TEST_PG_URL" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null; rm -rf "$work"' EXIT
+else
+  db="$work/ct05.db"
+fi
+
+check "help lists the subcommands" bash -c "'$bin' --help | grep -q 'audit'"
+check "demo loads" bash -c "'$bin' demo --db '$db' | grep -q 'khuoicuong / ct05-demo'"
+units=$(sql "SELECT COUNT(*) FROM units")
+people=$(sql "SELECT COUNT(*) FROM persons")
+check "demo again changes nothing" bash -c "'$bin' demo --db '$db' | grep -q 'không nạp lại'"
+check "same unit count after the second demo" test "$units" = "$(sql "SELECT COUNT(*) FROM units")"
+check "same people count after the second demo" test "$people" = "$(sql "SELECT COUNT(*) FROM persons")"
+check "the tree has the article's units" test "$(sql "SELECT COUNT(*) FROM units WHERE code IN ('TU-BACKAN','DB-NONGTHUONG','CB-KHUOICUONG','THON-KHUOICUONG','THON-NANANG')")" = 5
+check "user add reads the password from stdin" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login cuong --role phu_trach --unit CB-NANANG --name 'Hoàng Văn Cường'"
+refuse "user add refuses an unknown role" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login x1 --role vua --unit CB-NANANG"
+refuse "user add refuses an unknown unit" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login x2 --role phu_trach --unit KHONG-CO"
+refuse "user add refuses a short password" bash -c "echo 'ngan' | '$bin' user add --db '$db' --login x3 --role phu_trach --unit CB-NANANG"
+refuse "user add refuses a taken login" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login cuong --role phu_trach --unit CB-NANANG"
+check "user token prints a 64-hex token" bash -c "'$bin' user token --db '$db' --login cuong | grep -Eq '^[0-9a-f]{64}$'"
+check "the grant was audited" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'user.grant'")" -ge 6
+check "audit verify passes on an intact log" "$bin" audit verify --db "$db"
+sql "UPDATE audit_log SET after_json = '{\"name\":\"sửa lén\"}' WHERE id = 7" >/dev/null
+refuse "audit verify fails after a row was edited" "$bin" audit verify --db "$db"
+check "and names the edited row" bash -c "'$bin' audit verify --db '$db' | grep -q 'số 7'"
+refuse "serve refuses a bad --listen" "$bin" serve --db "$db" --listen nonsense
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
