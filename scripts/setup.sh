@@ -29,6 +29,8 @@ if [ ! -f node_modules/.ct05-lock ] || ! cmp -s package-lock.json node_modules/.
   cp package-lock.json node_modules/.ct05-lock
 fi
 
+# ccache keys on paths relative to the checkout, so a fresh clone (CI) reuses earlier compilations.
+export CCACHE_BASEDIR="$PWD"
 build_type="${CT05_BUILD_TYPE:-RelWithDebInfo}"
 if [ ! -f build/build.ninja ]; then
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" ${CT05_CMAKE_ARGS:-}
