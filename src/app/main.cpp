@@ -111,7 +111,9 @@ int main(int argc, char** argv) {
       auto who = auth::system_principal();
       auto created = db::in_transaction(*c, [&]() -> Result<std::int64_t> {
         auto id = auth::create_user(*c, login, pw, display_name, 0);
-        if (id) org::grant_role(*c, who, *id, *r, unit->id);
+        if (!id) return id;
+        audit::record(*c, who, {"user.create", "user", *id, unit->path, nullptr, {{"login", login}, {"name", display_name}}});
+        org::grant_role(*c, who, *id, *r, unit->id);
         return id;
       });
       if (!created) {
@@ -137,7 +139,10 @@ int main(int argc, char** argv) {
       if (!u) return fail_with("không có tài khoản " + login);
       std::string pw = read_password();
       if (pw.size() < 8) return fail_with("mật khẩu phải có ít nhất 8 ký tự");
-      auth::set_password(*c, u->id, pw);
+      db::in_transaction(*c, [&] {
+        auth::set_password(*c, u->id, pw);
+        audit::record(*c, auth::system_principal(), {"user.passwd", "user", u->id, "/", nullptr, {{"login", login}}});
+      });
       std::cout << "Đã đổi mật khẩu cho " << login << ".\n";
       return 0;
     }

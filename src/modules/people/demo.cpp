@@ -6,6 +6,7 @@
 
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/storage/person_store.hpp"
+#include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/module.hpp"
 
@@ -89,6 +90,8 @@ void account(db::Connection& c, DemoReport& report, const char* login, const cha
   auto who = auth::system_principal();
   auto id = auth::create_user(c, login, kDemoPassword, display, person_id);
   if (!id) throw std::runtime_error("demo: " + id.error().message);
+  auto unit = org::find_unit_by_code(c, unit_code);
+  audit::record(c, who, {"user.create", "user", *id, unit->path, nullptr, {{"login", login}, {"name", display}}});
   org::grant_role(c, who, *id, role, org::find_unit_by_code(c, unit_code)->id);
   report.lines.push_back("  " + std::string(login) + " / " + kDemoPassword + "  " + std::string(auth::role_label(role)) +
                          " · " + unit_code + " · " + display);

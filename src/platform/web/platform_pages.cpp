@@ -103,7 +103,8 @@ const std::vector<std::pair<std::string, std::string>>& audit_actions() {
   static const std::vector<std::pair<std::string, std::string>> v = {
       {"unit.create", "Tạo đơn vị"},          {"unit.update", "Sửa đơn vị"},        {"unit.deactivate", "Ngừng hoạt động đơn vị"},
       {"person.create", "Thêm người"},         {"person.update", "Sửa thông tin người"}, {"person.deactivate", "Thôi sinh hoạt"},
-      {"person.read", "Xem hồ sơ đầy đủ"},     {"user.grant", "Giao quyền tài khoản"},
+      {"person.read", "Xem hồ sơ đầy đủ"},     {"user.create", "Tạo tài khoản"},     {"user.grant", "Giao quyền tài khoản"},
+      {"user.passwd", "Đổi mật khẩu"},
   };
   return v;
 }
