@@ -63,12 +63,8 @@ db::Connection& Context::db() {
 
 std::optional<std::int64_t> Context::id_param(const std::string& name) const {
   auto it = params.find(name);
-  if (it == params.end() || it->second.empty() || it->second.size() > 18) return std::nullopt;
-  for (char c : it->second)
-    if (c < '0' || c > '9') return std::nullopt;
-  std::int64_t v = std::stoll(it->second);
-  if (v <= 0) return std::nullopt;
-  return v;
+  if (it == params.end()) return std::nullopt;
+  return parse_id(it->second);
 }
 
 std::string Context::csrf_token() {

@@ -86,6 +86,18 @@ std::string Fields::get(std::string_view name) const {
   return "";
 }
 std::string Fields::trimmed(std::string_view name) const { return trim(get(name)); }
+std::optional<std::int64_t> Fields::id(std::string_view name) const { return parse_id(trim(get(name))); }
+
+std::optional<std::int64_t> parse_id(std::string_view s) {
+  if (s.empty() || s.size() > 18) return std::nullopt;
+  std::int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  if (v <= 0) return std::nullopt;
+  return v;
+}
 bool Fields::has(std::string_view name) const {
   for (const auto& [k, v] : items_)
     if (k == name) return true;

@@ -24,6 +24,8 @@ class Fields {
   //! The first value, trimmed of surrounding whitespace.
   std::string trimmed(std::string_view name) const;
   bool has(std::string_view name) const;
+  //! The first value as a record id (a positive integer), or nothing.
+  std::optional<std::int64_t> id(std::string_view name) const;
   void add(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
   const std::vector<std::pair<std::string, std::string>>& items() const { return items_; }
 
@@ -71,6 +73,8 @@ struct Response {
 int status_for(ErrorCode code);
 //! "Forbidden", "Not Found", … for a status.
 std::string_view reason_phrase(int status);
+//! A record id: 1–18 decimal digits, greater than zero.
+std::optional<std::int64_t> parse_id(std::string_view s);
 //! Percent-decodes a URL component ('+' as space when form is true).
 std::string url_decode(std::string_view s, bool form);
 //! Percent-encodes a query value.

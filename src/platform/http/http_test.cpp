@@ -38,3 +38,20 @@ TEST(Statuses, OneMappingForEveryErrorCode) {
 
 }  // namespace
 }  // namespace ct05::http
+
+namespace ct05::http {
+namespace {
+
+TEST(Ids, OnlyPositiveDecimalNumbersAreIds) {
+  EXPECT_EQ(parse_id("24"), 24);
+  EXPECT_EQ(parse_id("999999999999999999"), 999999999999999999);
+  EXPECT_FALSE(parse_id(""));
+  EXPECT_FALSE(parse_id("0"));
+  EXPECT_FALSE(parse_id("-3"));
+  EXPECT_FALSE(parse_id("12a"));
+  EXPECT_FALSE(parse_id("1234567890123456789"));  // 19 digits could overflow
+  EXPECT_EQ(Fields::parse("unit= 12 ").id("unit"), 12);
+}
+
+}  // namespace
+}  // namespace ct05::http

@@ -45,9 +45,9 @@ http::Response list(http::Context& ctx) {
       if (auto u = find_unit(c, g.unit_id)) items.push_back(to_json(*u));
     total = static_cast<std::int64_t>(items.size());
   } else {
-    if (parent.size() > 18 || parent.find_first_not_of("0123456789") != std::string::npos)
-      return ctx.error(Error::invalid({{"parent", "Tham số parent phải là mã số đơn vị."}}));
-    auto p = get_unit(c, ctx.principal, std::stoll(parent));
+    auto parent_id = http::parse_id(parent);
+    if (!parent_id) return ctx.error(Error::invalid({{"parent", "Tham số parent phải là mã số đơn vị."}}));
+    auto p = get_unit(c, ctx.principal, *parent_id);
     if (!p) return ctx.error(p.error());
     total = count_children(c, p->id);
     for (const auto& u : children(c, p->id, page.per_page, page.offset())) items.push_back(to_json(u));

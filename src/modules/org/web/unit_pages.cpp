@@ -16,8 +16,7 @@ UnitInput input_from_form(const http::Fields& f) {
   in.valid_from = f.trimmed("valid_from");
   in.note = f.trimmed("note");
   in.territory_code = f.trimmed("territory_code");
-  std::string p = f.trimmed("parent_id");
-  if (!p.empty() && p.size() < 18 && p.find_first_not_of("0123456789") == std::string::npos) in.parent_id = std::stoll(p);
+  in.parent_id = f.id("parent_id");
   return in;
 }
 
@@ -132,9 +131,7 @@ http::Response home(http::Context& ctx) {
 }
 
 http::Response new_form(http::Context& ctx) {
-  std::string p = ctx.req.query().get("parent");
-  std::int64_t pid = (!p.empty() && p.size() < 18 && p.find_first_not_of("0123456789") == std::string::npos) ? std::stoll(p) : 0;
-  auto parent = get_unit(ctx.db(), ctx.principal, pid, auth::Action::kCreateUnit);
+  auto parent = get_unit(ctx.db(), ctx.principal, ctx.req.query().id("parent").value_or(0), auth::Action::kCreateUnit);
   if (!parent) return ctx.error(parent.error());
   UnitInput in;
   in.valid_from = kernel::today_iso();

@@ -47,11 +47,10 @@ http::Response get_one(http::Context& ctx) {
 }
 
 http::Response list(http::Context& ctx) {
-  std::string unit = ctx.req.query().get("unit");
-  if (unit.empty() || unit.size() > 18 || unit.find_first_not_of("0123456789") != std::string::npos)
-    return ctx.error(Error::invalid({{"unit", "Cần tham số unit là mã số đơn vị (ví dụ /api/v1/people?unit=12)."}}));
+  auto unit = ctx.req.query().id("unit");
+  if (!unit) return ctx.error(Error::invalid({{"unit", "Cần tham số unit là mã số đơn vị (ví dụ /api/v1/people?unit=12)."}}));
   auto& c = ctx.db();
-  auto u = org::get_unit(c, ctx.principal, std::stoll(unit), auth::Action::kViewPerson);
+  auto u = org::get_unit(c, ctx.principal, *unit, auth::Action::kViewPerson);
   if (!u) return ctx.error(u.error());
   auto page = html::page_request(ctx.req.query().get("page"), 100);
   // Lists carry only the non-sensitive part; the full record is one GET (logged) away.

@@ -33,8 +33,7 @@ PersonInput input_from_form(const http::Fields& f) {
   } else {
     in.birth_year = 0;
   }
-  std::string u = f.trimmed("unit_id");
-  if (!u.empty() && u.size() < 18 && u.find_first_not_of("0123456789") == std::string::npos) in.unit_id = std::stoll(u);
+  in.unit_id = f.id("unit_id");
   return in;
 }
 
@@ -140,9 +139,7 @@ http::Response view(http::Context& ctx) {
 }
 
 http::Response new_form(http::Context& ctx) {
-  std::string q = ctx.req.query().get("unit");
-  std::int64_t uid = (!q.empty() && q.size() < 18 && q.find_first_not_of("0123456789") == std::string::npos) ? std::stoll(q) : 0;
-  auto unit = org::get_unit(ctx.db(), ctx.principal, uid, auth::Action::kEditPerson);
+  auto unit = org::get_unit(ctx.db(), ctx.principal, ctx.req.query().id("unit").value_or(0), auth::Action::kEditPerson);
   if (!unit) return ctx.error(unit.error());
   PersonInput in;
   in.unit_id = unit->id;
