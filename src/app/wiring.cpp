@@ -6,6 +6,7 @@
 
 #include "modules/org/module.hpp"
 #include "modules/people/module.hpp"
+#include "modules/plans/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -37,6 +38,7 @@ const std::vector<Module>& modules() {
     platform.wire = platform_web::wire;
     v.push_back(org::module());
     v.push_back(people::module());
+    v.push_back(plans::module());
     v.push_back(platform);
     return v;
   }();
@@ -50,6 +52,8 @@ void prepare(db::Connection& c) {
     search::describe_kind("unit", "Đơn vị", "/units/");
     search::describe_kind("person", "Người", "/people/");
     search::describe_kind("user", "Tài khoản", "/users/");
+    search::describe_kind("plan", "Kế hoạch", "/plans/");
+    search::describe_kind("commitment", "Cam kết", "/plans/");
   });
   db::migrate(c, collect_migrations(modules()));
 }

@@ -37,11 +37,11 @@ bool role_allows(Role role, Action action) {
   switch (role) {
     case Role::kQuanTri: return true;
     case Role::kPhuTrach:
-      return action != Action::kManageUsers;
+      return action != Action::kManageUsers && action != Action::kManageYears;
     case Role::kLanhDao:
-      return action == Action::kViewUnit || action == Action::kViewPerson;
+      return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan;
     case Role::kDangVien:
-      return action == Action::kViewUnit;
+      return action == Action::kViewUnit || action == Action::kViewPlan;
   }
   return false;
 }
@@ -73,7 +73,7 @@ Result<void> authorize(const Principal& who, Action action, const Target& target
   if (!who.authenticated()) return fail(Error::unauthenticated());
   // Everyone may read their own full record (PDPL: the data subject sees their data).
   if (target.person_id != 0 && target.person_id == who.person_id &&
-      (action == Action::kViewPerson || action == Action::kViewPersonSensitive))
+      (action == Action::kViewPerson || action == Action::kViewPersonSensitive || action == Action::kEditCommitment))
     return {};
   for (const auto& g : who.grants) {
     if (!role_allows(g.role, action)) continue;

@@ -30,6 +30,11 @@ enum class Action {
   kEditPerson,           //!< create (target: the unit), edit, deactivate
   kViewAudit,
   kManageUsers,
+  kManageYears,     //!< the year's breakthrough theme and study topic (quản trị)
+  kViewPlan,        //!< read plans, commitments, pressing issues and indicators
+  kEditPlan,        //!< write the unit's plan and pressing issues
+  kReviewPlan,      //!< accept or return: a unit's plan (target: the parent), a commitment (target: the unit)
+  kEditCommitment,  //!< write a commitment: the person themself, or an officer of their unit
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

@@ -1,6 +1,7 @@
 #include "platform/db/db.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -146,12 +147,16 @@ class SqliteConnection final : public Connection {
         cache_.pop_back();
       }
     }
+    // SQLite numbers "$N" parameters by first appearance; bind by the N in the name instead, so that
+    // "$2 … $1" and a repeated "$1" mean what they mean on PostgreSQL.
     int n = sqlite3_bind_parameter_count(st);
-    if (n != static_cast<int>(params.size()))
-      throw DbError("SQLite: statement wants " + std::to_string(n) + " parameters, got " + std::to_string(params.size()) +
-                    ": " + key);
     for (int i = 0; i < n; ++i) {
-      const Value& v = params[static_cast<std::size_t>(i)];
+      const char* name = sqlite3_bind_parameter_name(st, i + 1);
+      std::size_t k = name && name[0] == '$' ? static_cast<std::size_t>(std::atoi(name + 1)) : 0;
+      if (k == 0 || k > params.size())
+        throw DbError("SQLite: parameter " + std::string(name ? name : "?") + " has no value (" +
+                      std::to_string(params.size()) + " given): " + key);
+      const Value& v = params[k - 1];
       int rc;
       if (std::holds_alternative<std::monostate>(v)) rc = sqlite3_bind_null(st, i + 1);
       else if (auto* iv = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, i + 1, *iv);
