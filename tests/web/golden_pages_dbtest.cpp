@@ -115,5 +115,17 @@ TEST_F(GoldenPages, UnitEditForm) {
   check("unit_edit", app_->get(unit_url("CB-NANANG") + "/edit", &b), 200);
 }
 
+TEST_F(GoldenPages, CoverageDashboard) {
+  auto b = app_->browser_for("nongthuong");
+  check("dashboard_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/dashboard?year=2020", &b), 200);
+}
+
+TEST_F(GoldenPages, PlanWaitingForReview) {
+  auto b = app_->browser_for("nongthuong");
+  auto r = app_->get(unit_url("CB-NANANG") + "/plan?year=2020", &b);
+  ASSERT_EQ(r.status, 303);
+  check("plan_review", app_->get(r.header_value("Location"), &b), 200);
+}
+
 }  // namespace
 }  // namespace ct05

@@ -242,5 +242,34 @@ TEST_F(Permissions, HealthMetricsAndSecurityHeaders) {
   EXPECT_TRUE(spec["paths"].contains("/api/v1/units/{id}"));
 }
 
+TEST_F(Permissions, PlansFollowTheSameRuleAndTheDashboardMovesAtOnce) {
+  auto kc = app_->browser_for("khuoicuong");
+  auto nt = app_->browser_for("nongthuong");
+  EXPECT_EQ(app_->get(unit_url("DB-NONGTHUONG") + "/dashboard?year=2020", &kc).status, 403);
+  EXPECT_EQ(app_->get(unit_url("CB-KHUOICUONG") + "/dashboard?year=2020", &kc).status, 200);
+  auto nanang = db_->conn().scalar("SELECT id FROM plans WHERE unit_id = $1 AND year = 2020 AND person_id IS NULL",
+                                   {unit("CB-NANANG")});
+  ASSERT_GT(nanang, 0);
+  auto status = [&] { return db_->conn().query_one("SELECT status FROM plans WHERE id = $1", {nanang})->str(0); };
+  ASSERT_EQ(status(), "submitted");
+  // The cell officer of another cell cannot review it; the commune officer can.
+  EXPECT_EQ(app_->post("/plans/" + std::to_string(nanang) + "/transition", "action=accept", &kc).status, 403);
+  EXPECT_EQ(status(), "submitted");
+  auto token = app_->token_for("nongthuong");
+  auto before = nlohmann::json::parse(
+      app_->api("GET", "/api/v1/indicators?unit=" + std::to_string(unit("DB-NONGTHUONG")) + "&year=2020", token).body);
+  EXPECT_EQ(app_->post("/plans/" + std::to_string(nanang) + "/transition", "action=accept", &nt).status, 303);
+  EXPECT_EQ(status(), "accepted");
+  auto after = nlohmann::json::parse(
+      app_->api("GET", "/api/v1/indicators?unit=" + std::to_string(unit("DB-NONGTHUONG")) + "&year=2020", token).body);
+  EXPECT_EQ(after["plan_coverage"]["accepted"].get<int>(), before["plan_coverage"]["accepted"].get<int>() + 1);
+  EXPECT_EQ(after["plan_coverage"]["units"], before["plan_coverage"]["units"]);
+  // The API refuses the indicators of a unit outside the caller's scope, and a second accept is a conflict.
+  auto kct = app_->token_for("khuoicuong");
+  EXPECT_EQ(app_->api("GET", "/api/v1/indicators?unit=" + std::to_string(unit("TU-BACKAN")) + "&year=2020", kct).status, 403);
+  EXPECT_EQ(app_->api("POST", "/api/v1/plans/" + std::to_string(nanang) + "/accept", token).status, 409);
+  EXPECT_EQ(app_->api("GET", "/api/v1/indicators?unit=1", token).status, 422);
+}
+
 }  // namespace
 }  // namespace ct05
