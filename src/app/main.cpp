@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/gen.hpp"
 #include "app/wiring.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "platform/audit/audit.hpp"
@@ -68,6 +69,14 @@ int main(int argc, char** argv) {
   auto* user_passwd = user->add_subcommand("passwd", "Set a new password, read from standard input");
   add_db(user_passwd);
   user_passwd->add_option("--login", login, "Login name")->required();
+
+  auto* gen = cli.add_subcommand("gen", "Fill an empty database with a synthetic dataset (for benchmarks)");
+  add_db(gen);
+  std::string scale = "city";
+  gen->add_option("--scale", scale,
+                  "city (≈3,000 members) | province (≈150,000) | country (34 provinces, 3,321 communes, 63,619 villages, "
+                  "5.6 million members); plans and commitments for 2024 and 2025")
+      ->capture_default_str();
 
   auto* audit_cmd = cli.add_subcommand("audit", "Audit log tools");
   audit_cmd->require_subcommand(1);
@@ -144,6 +153,21 @@ int main(int argc, char** argv) {
         audit::record(*c, auth::system_principal(), {"user.passwd", "user", u->id, "/", nullptr, {{"login", login}}});
       });
       std::cout << "Đã đổi mật khẩu cho " << login << ".\n";
+      return 0;
+    }
+    if (*gen) {
+      app::Scale s;
+      if (scale == "city") s = app::Scale::kCity;
+      else if (scale == "province") s = app::Scale::kProvince;
+      else if (scale == "country") s = app::Scale::kCountry;
+      else return fail_with("--scale phải là city, province hoặc country");
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto r = app::generate(*c, s, [](const std::string& line) { std::cerr << line << std::endl; });
+      if (!r) return fail_with(r.error().message);
+      std::cout << "Đã tạo " << r->units << " đơn vị (" << r->villages << " thôn, " << r->cells << " chi bộ), " << r->people
+                << " đảng viên, " << r->plans << " kế hoạch và " << r->commitments << " cam kết (" << r->items
+                << " việc làm).\n";
       return 0;
     }
     if (*verify) {

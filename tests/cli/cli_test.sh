@@ -51,5 +51,23 @@ refuse "audit verify fails after a row was edited" "$bin" audit verify --db "$db
 check "and names the edited row" bash -c "'$bin' audit verify --db '$db' | grep -q 'số 7'"
 refuse "serve refuses a bad --listen" "$bin" serve --db "$db" --listen nonsense
 
+# Synthetic data: `gen` fills an empty database and refuses a non-empty one.
+if [ "$engine" = postgres ]; then
+  gname="ct05_gen_$$"
+  psql -qtA "$CT05_TEST_PG_URL" -c "CREATE DATABASE $gname" >/dev/null
+  gdb="${CT05_TEST_PG_URL%/*}/$gname"
+else
+  gdb="$work/gen.db"
+fi
+check "gen city fills an empty database" bash -c "'$bin' gen --db '$gdb' --scale city 2>/dev/null | grep -q '3000 đảng viên'"
+refuse "gen refuses a database that has units" "$bin" gen --db "$gdb" --scale city
+refuse "gen refuses an unknown scale" "$bin" gen --db "$work/other.db" --scale planet
+gsql() { if [ "$engine" = postgres ]; then psql -qtA "$gdb" -c "$1"; else sqlite3 "$gdb" "$1"; fi; }
+check "gen made 64 villages and 64 cells" test "$(gsql "SELECT COUNT(*) FROM units WHERE kind IN ('thon','chi_bo')")" = 128
+check "every member belongs to a cell" test "$(gsql "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id WHERE u.kind = 'chi_bo'")" = 3000
+check "plans for two years" test "$(gsql "SELECT COUNT(DISTINCT year) FROM plans")" = 2
+check "records created later get ids after the generated ones (demo on top)" bash -c "'$bin' demo --db '$gdb' >/dev/null"
+[ "$engine" = postgres ] && psql -qtA "$CT05_TEST_PG_URL" -c "DROP DATABASE IF EXISTS $gname WITH (FORCE)" >/dev/null
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
