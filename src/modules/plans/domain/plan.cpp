@@ -93,4 +93,11 @@ std::vector<FieldError> validate(const ItemInput& in, bool creating) {
 
 bool valid_year(int year) { return year >= 2016 && year <= 2100; }
 
+std::optional<int> parse_year(std::string_view s) {
+  if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (!valid_year(y)) return std::nullopt;
+  return y;
+}
+
 }  // namespace ct05::plans

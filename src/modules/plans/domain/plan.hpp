@@ -63,5 +63,7 @@ struct Plan {
 
 //! Years ct05 accepts for plans (the campaign began in 2016).
 bool valid_year(int year);
+//! "2020" → 2020 when it is four digits and a valid year.
+std::optional<int> parse_year(std::string_view s);
 
 }  // namespace ct05::plans

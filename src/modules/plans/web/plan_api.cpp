@@ -10,8 +10,7 @@ namespace ct05::plans {
 namespace {
 
 Result<int> year_of(const http::Fields& q) {
-  std::string y = q.get("year");
-  if (y.size() == 4 && y.find_first_not_of("0123456789") == std::string::npos && valid_year(std::stoi(y))) return std::stoi(y);
+  if (auto y = parse_year(q.get("year"))) return *y;
   return fail(Error::invalid({{"year", "Cần tham số year là năm có 4 chữ số (2016–2100)."}}));
 }
 

@@ -14,9 +14,8 @@ namespace ct05::plans {
 namespace {
 
 int year_param(http::Context& ctx) {
-  std::string y = ctx.req.method == "GET" ? ctx.req.query().get("year") : ctx.req.form().trimmed("year");
-  if (y.size() == 4 && y.find_first_not_of("0123456789") == std::string::npos && valid_year(std::stoi(y))) return std::stoi(y);
-  return default_year(ctx.db());
+  auto y = parse_year(ctx.req.method == "GET" ? ctx.req.query().get("year") : ctx.req.form().trimmed("year"));
+  return y ? *y : default_year(ctx.db());
 }
 
 void add_theme(html::Dict& d, db::Connection& c, int year) {
@@ -373,8 +372,7 @@ http::Response years_get(http::Context& ctx) { return years_page(ctx); }
 http::Response years_post(http::Context& ctx) {
   const auto& f = ctx.req.form();
   Year y;
-  std::string ys = f.trimmed("year");
-  y.year = (ys.size() == 4 && ys.find_first_not_of("0123456789") == std::string::npos) ? std::stoi(ys) : 0;
+  y.year = parse_year(f.trimmed("year")).value_or(0);
   y.theme = f.trimmed("theme");
   y.study_topic = f.trimmed("study_topic");
   auto r = set_year(ctx.db(), ctx.principal, y);
@@ -387,10 +385,8 @@ http::Response years_post(http::Context& ctx) {
 std::string unit_panel(http::Context& ctx, const org::Unit& u) {
   if (!auth::allowed(ctx.principal, auth::Action::kViewPlan, {u.path})) return "";
   auto& c = ctx.db();
-  std::string ys = ctx.req.query().get("year");
-  int year = (ys.size() == 4 && ys.find_first_not_of("0123456789") == std::string::npos && valid_year(std::stoi(ys)))
-                 ? std::stoi(ys)
-                 : default_year(c);
+  int year = parse_year(ctx.req.query().get("year")).value_or(0);
+  if (!year) year = default_year(c);
   html::Dict d("unit_panel");
   d.SetIntValue("UNIT_ID", u.id);
   d.SetIntValue("YEAR", year);
