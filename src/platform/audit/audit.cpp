@@ -24,12 +24,14 @@ Entry entry_from(const db::Row& r) {
   return Entry{r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.i64(5), r.str(6), r.str(7), r.str(8)};
 }
 
-// "(unit_path LIKE $k || '%' OR …)"; the scope list is small (one per grant).
+// "((unit_path >= $a AND unit_path < $b) OR …)": one index range per grant.
 std::string scope_clause(const std::vector<std::string>& scope, db::Params& params) {
   std::string s = "(";
   for (std::size_t i = 0; i < scope.size(); ++i) {
-    params.push_back(scope[i] + "%");
-    s += (i ? " OR " : "") + std::string("unit_path LIKE $") + std::to_string(params.size());
+    params.push_back(scope[i]);
+    params.push_back(db::subtree_end(scope[i]));
+    s += (i ? " OR " : "") + std::string("(unit_path >= $") + std::to_string(params.size() - 1) + " AND unit_path < $" +
+         std::to_string(params.size()) + ")";
   }
   return s + ")";
 }

@@ -37,6 +37,12 @@ std::int64_t Connection::scalar(std::string_view sql, const Params& params) {
   return r ? r->i64(0) : 0;
 }
 
+std::string subtree_end(std::string_view path) {
+  std::string end(path);
+  if (!end.empty()) end.back() = static_cast<char>(end.back() + 1);  // '/' + 1 == '0'
+  return end;
+}
+
 bool is_postgres_url(const std::string& url) {
   return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
 }

@@ -117,6 +117,10 @@ std::unique_ptr<Connection> connect(const std::string& url);
 //! True when url names a PostgreSQL server.
 bool is_postgres_url(const std::string& url);
 
+//! The exclusive upper bound of the subtree under a materialized path: every path that starts with `path`
+//! (which ends with '/') sorts in [path, subtree_end(path)) byte by byte ("/1/14/" → "/1/140").
+std::string subtree_end(std::string_view path);
+
 //! Commits when fn returns normally, rolls back when it throws.
 template <class Fn>
 auto in_transaction(Connection& c, Fn&& fn) -> decltype(fn()) {

@@ -72,3 +72,24 @@ TEST(Db, MigrationsRunOnceAndAreRecorded) {
 
 }  // namespace
 }  // namespace ct05::db
+
+namespace ct05::db {
+namespace {
+
+TEST(Db, SubtreeRangesSelectExactlyTheSubtree) {
+  EXPECT_EQ(subtree_end("/1/14/"), "/1/140");
+  EXPECT_EQ(subtree_end("/"), "0");
+  testing::TestDb t;
+  auto& c = t.conn();
+  // Paths compare byte by byte (units.path is declared COLLATE "C" on PostgreSQL; this test table says it in the query).
+  c.exec_script("CREATE TABLE p1 (path TEXT NOT NULL)");
+  for (const char* p : {"/1/", "/1/14/", "/1/14/24/", "/1/140/", "/1/141/", "/1/15/", "/1/14/2/"})
+    c.exec("INSERT INTO p1 (path) VALUES ($1)", {std::string(p)});
+  std::string sql = c.engine() == Engine::kPostgres ? "SELECT COUNT(*) FROM p1 WHERE path COLLATE \"C\" >= $1 AND path COLLATE \"C\" < $2"
+                                                    : "SELECT COUNT(*) FROM p1 WHERE path >= $1 AND path < $2";
+  EXPECT_EQ(c.scalar(sql, {std::string("/1/14/"), subtree_end("/1/14/")}), 3);
+  EXPECT_EQ(c.scalar(sql, {std::string("/"), subtree_end("/")}), 7);
+}
+
+}  // namespace
+}  // namespace ct05::db

@@ -74,8 +74,10 @@ std::vector<Hit> find(db::Connection& c, const std::string& query, const std::ve
   }
   sql += " AND (";
   for (std::size_t i = 0; i < scope.size(); ++i) {
-    p.push_back(scope[i] + "%");
-    sql += (i ? " OR " : "") + std::string("s.unit_path LIKE $") + std::to_string(p.size());
+    p.push_back(scope[i]);
+    p.push_back(db::subtree_end(scope[i]));
+    sql += (i ? " OR " : "") + std::string("(s.unit_path >= $") + std::to_string(p.size() - 1) + " AND s.unit_path < $" +
+           std::to_string(p.size()) + ")";
   }
   // Documents whose title holds the whole query come first, then those whose title starts with a
   // query word; matches only in the extra text (unit names, positions) come last.

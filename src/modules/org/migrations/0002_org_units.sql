@@ -7,7 +7,7 @@ CREATE TABLE units (
   sort_name TEXT NOT NULL,
   kind TEXT NOT NULL,
   parent_id {{BIGINT}} REFERENCES units(id),
-  path TEXT NOT NULL,
+  path TEXT {{C_COLLATE}} NOT NULL,
   depth INTEGER NOT NULL,
   valid_from TEXT NOT NULL,
   valid_to TEXT,

@@ -23,7 +23,7 @@ constexpr const char* kSelectChildren =
     "WHERE parent_id = $1 ORDER BY active DESC, sort_name, id LIMIT $2 OFFSET $3";
 constexpr const char* kCountChildren = "SELECT COUNT(*) FROM units WHERE parent_id = $1";
 constexpr const char* kCountActiveChildren = "SELECT COUNT(*) FROM units WHERE parent_id = $1 AND active = 1";
-constexpr const char* kCountSubtree = "SELECT COUNT(*) FROM units WHERE path LIKE $1";
+constexpr const char* kCountSubtree = "SELECT COUNT(*) FROM units WHERE path >= $1 AND path < $2";
 // The path needs the new id, so the row is inserted with a placeholder path and fixed at once.
 constexpr const char* kInsert =
     "INSERT INTO units (code, name, sort_name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, "
@@ -96,7 +96,9 @@ std::vector<Unit> children(db::Connection& c, std::int64_t parent_id, int limit,
 }
 
 std::int64_t count_children(db::Connection& c, std::int64_t parent_id) { return c.scalar(kCountChildren, {parent_id}); }
-std::int64_t count_subtree(db::Connection& c, const std::string& path) { return c.scalar(kCountSubtree, {path + "%"}); }
+std::int64_t count_subtree(db::Connection& c, const std::string& path) {
+  return c.scalar(kCountSubtree, {path, db::subtree_end(path)});
+}
 
 Result<Unit> get_unit(db::Connection& c, const auth::Principal& who, std::int64_t id, auth::Action action) {
   auto u = find_unit(c, id);

@@ -11,7 +11,7 @@ namespace ct05::people {
 namespace {
 
 constexpr const char* kScopeUnits =
-    "SELECT id, name FROM units WHERE active = 1 AND path LIKE $1 ORDER BY depth, name LIMIT 500";
+    "SELECT id, name FROM units WHERE active = 1 AND path >= $1 AND path < $2 ORDER BY depth, sort_name LIMIT 500";
 
 PersonInput input_from_form(const http::Fields& f) {
   PersonInput in;
@@ -76,7 +76,7 @@ http::Response form_page(http::Context& ctx, const std::string& heading, const s
     // Transfer within the principal's scope: offer the active units they may move people to.
     std::vector<std::pair<std::int64_t, std::string>> opts;
     for (const auto& path : ctx.principal.scope_paths(auth::Action::kEditPerson))
-      for (const auto& r : ctx.db().query(kScopeUnits, {path + "%"})) opts.emplace_back(r.i64(0), r.str(1));
+      for (const auto& r : ctx.db().query(kScopeUnits, {path, db::subtree_end(path)})) opts.emplace_back(r.i64(0), r.str(1));
     if (opts.size() > 1) {
       auto* m = d.AddSectionDictionary("MOVE");
       std::int64_t selected = in.unit_id.value_or(editing->unit_id);

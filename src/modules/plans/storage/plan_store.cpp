@@ -64,24 +64,24 @@ constexpr const char* kUpdateIssue =
     "WHERE id = $7";
 
 constexpr const char* kCountRequiredUnits =
-    "SELECT COUNT(*) FROM units WHERE path LIKE $1 AND active = 1 AND kind IN " CT05_PLAN_KINDS;
+    "SELECT COUNT(*) FROM units WHERE path >= $1 AND path < $2 AND active = 1 AND kind IN " CT05_PLAN_KINDS;
 constexpr const char* kCountAcceptedPlans =
-    "SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE u.path LIKE $1 AND u.active = 1 "
+    "SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 "
     "AND u.kind IN " CT05_PLAN_KINDS " AND pl.person_id IS NULL AND pl.year = $2 AND pl.status = 'accepted'";
 constexpr const char* kCountCadres =
     "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id JOIN persons p ON p.id = m.person_id "
-    "WHERE m.valid_to IS NULL AND u.path LIKE $1 AND p.active = 1 AND " CT05_CADRE;
+    "WHERE m.valid_to IS NULL AND u.path >= $1 AND u.path < $2 AND p.active = 1 AND " CT05_CADRE;
 constexpr const char* kCountAcceptedCommitments =
     "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id JOIN persons p ON p.id = m.person_id "
     "JOIN plans pl ON pl.person_id = p.id AND pl.year = $2 AND pl.status = 'accepted' "
-    "WHERE m.valid_to IS NULL AND u.path LIKE $1 AND p.active = 1 AND " CT05_CADRE;
+    "WHERE m.valid_to IS NULL AND u.path >= $1 AND u.path < $3 AND p.active = 1 AND " CT05_CADRE;
 constexpr const char* kCountIssues =
     "SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END), 0) FROM pressing_issues i "
-    "JOIN units u ON u.id = i.unit_id WHERE u.path LIKE $1 AND i.year = $2";
+    "JOIN units u ON u.id = i.unit_id WHERE u.path >= $1 AND u.path < $3 AND i.year = $2";
 constexpr const char* kSelectMissing =
     "SELECT u.id, u.name, u.code, COALESCE(pl.status, '') FROM units u LEFT JOIN plans pl ON pl.unit_id = u.id "
-    "AND pl.person_id IS NULL AND pl.year = $2 WHERE u.path LIKE $1 AND u.active = 1 AND u.kind IN " CT05_PLAN_KINDS
-    " AND (pl.status IS NULL OR pl.status <> 'accepted') ORDER BY u.sort_name, u.id LIMIT $3 OFFSET $4";
+    "AND pl.person_id IS NULL AND pl.year = $2 WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 AND u.kind IN " CT05_PLAN_KINDS
+    " AND (pl.status IS NULL OR pl.status <> 'accepted') ORDER BY u.sort_name, u.id LIMIT $4 OFFSET $5";
 constexpr const char* kSelectUnitCommitments =
     "SELECT p.id, p.full_name, COALESCE(pl.status, '') FROM memberships m JOIN persons p ON p.id = m.person_id "
     "LEFT JOIN plans pl ON pl.person_id = p.id AND pl.year = $2 WHERE m.unit_id = $1 AND m.valid_to IS NULL "
@@ -444,12 +444,13 @@ Result<Issue> update_issue(db::Connection& c, const auth::Principal& who, std::i
 // ---------------------------------------------------------------- indicators
 Indicators indicators(db::Connection& c, const std::string& path, int year) {
   Indicators x;
-  db::Value like = path + "%", y = std::int64_t{year};
-  x.units = c.scalar(kCountRequiredUnits, {like});
-  x.plans_accepted = c.scalar(kCountAcceptedPlans, {like, y});
-  x.cadres = c.scalar(kCountCadres, {like});
-  x.commitments_accepted = c.scalar(kCountAcceptedCommitments, {like, y});
-  auto r = c.query_one(kCountIssues, {like, y});
+  // $1 and $3 bound the subtree's paths and $2 is the year; queries without a year take the bounds as $1, $2.
+  db::Value lo = path, hi = db::subtree_end(path), y = std::int64_t{year};
+  x.units = c.scalar(kCountRequiredUnits, {lo, hi});
+  x.plans_accepted = c.scalar(kCountAcceptedPlans, {lo, y, hi});
+  x.cadres = c.scalar(kCountCadres, {lo, hi});
+  x.commitments_accepted = c.scalar(kCountAcceptedCommitments, {lo, y, hi});
+  auto r = c.query_one(kCountIssues, {lo, y, hi});
   x.issues_registered = r->i64(0);
   x.issues_resolved = r->i64(1);
   return x;
@@ -457,7 +458,8 @@ Indicators indicators(db::Connection& c, const std::string& path, int year) {
 
 std::vector<Missing> missing_plans(db::Connection& c, const std::string& path, int year, int limit, int offset) {
   std::vector<Missing> out;
-  for (const auto& r : c.query(kSelectMissing, {path + "%", std::int64_t{year}, std::int64_t{limit}, std::int64_t{offset}}))
+  for (const auto& r : c.query(kSelectMissing, {path, std::int64_t{year}, db::subtree_end(path), std::int64_t{limit},
+                                                std::int64_t{offset}}))
     out.push_back(Missing{r.i64(0), r.str(1), r.str(2), r.str(3)});
   return out;
 }
