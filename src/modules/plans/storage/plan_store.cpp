@@ -43,6 +43,7 @@ constexpr const char* kUpdateItem =
     "UPDATE plan_items SET content = $1, responsible = $2, due_date = $3, evidence = $4, status = $5 "
     "WHERE id = $6 AND plan_id = $7";
 constexpr const char* kDeleteItem = "DELETE FROM plan_items WHERE id = $1 AND plan_id = $2";
+constexpr const char* kDeleteItems = "DELETE FROM plan_items WHERE plan_id = $1";
 constexpr const char* kTouchPlan = "UPDATE plans SET updated_at = $1 WHERE id = $2";
 constexpr const char* kSetStatus =
     "UPDATE plans SET status = $1, comment = $2, submitted_at = COALESCE($3, submitted_at), "
@@ -82,6 +83,13 @@ constexpr const char* kSelectMissing =
     "SELECT u.id, u.name, u.code, COALESCE(pl.status, '') FROM units u LEFT JOIN plans pl ON pl.unit_id = u.id "
     "AND pl.person_id IS NULL AND pl.year = $2 WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 AND u.kind IN " CT05_PLAN_KINDS
     " AND (pl.status IS NULL OR pl.status <> 'accepted') ORDER BY u.sort_name, u.id LIMIT $4 OFFSET $5";
+// A child's subtree is the byte range [path, path with its last '/' turned into '0'), as in db::subtree_end.
+constexpr const char* kCoverageByChild =
+    "SELECT ch.id, ch.name, COUNT(x.id), COALESCE(SUM(CASE WHEN pl.status = 'accepted' THEN 1 ELSE 0 END), 0) "
+    "FROM units ch JOIN units x ON x.path >= ch.path AND x.path < substr(ch.path, 1, length(ch.path) - 1) || '0' "
+    "AND x.active = 1 AND x.kind IN " CT05_PLAN_KINDS " "
+    "LEFT JOIN plans pl ON pl.unit_id = x.id AND pl.person_id IS NULL AND pl.year = $2 "
+    "WHERE ch.parent_id = $1 AND ch.active = 1 GROUP BY ch.id, ch.name, ch.sort_name ORDER BY ch.sort_name, ch.id";
 constexpr const char* kSelectUnitCommitments =
     "SELECT p.id, p.full_name, COALESCE(pl.status, '') FROM memberships m JOIN persons p ON p.id = m.person_id "
     "LEFT JOIN plans pl ON pl.person_id = p.id AND pl.year = $2 WHERE m.unit_id = $1 AND m.valid_to IS NULL "
@@ -304,6 +312,29 @@ Result<Plan> remove_item(db::Connection& c, const auth::Principal& who, std::int
   });
 }
 
+Result<Plan> replace_items(db::Connection& c, const auth::Principal& who, std::int64_t plan_id,
+                           const std::vector<ItemInput>& items) {
+  auto p = editable_plan(c, who, plan_id);
+  if (!p) return p;
+  for (const auto& in : items)
+    if (auto errs = validate(in, true); !errs.empty()) return fail(Error::invalid(std::move(errs)));
+  return db::in_transaction(c, [&]() -> Result<Plan> {
+    nlohmann::json before = nlohmann::json::array(), after = nlohmann::json::array();
+    for (const auto& it : p->items) before.push_back(it.content);
+    c.exec(kDeleteItems, {plan_id});
+    for (const auto& in : items) {
+      std::string status = in.status && !in.status->empty() ? *in.status : "chua_thuc_hien";
+      c.exec(kInsertItem, {plan_id, plan_id, *in.content, in.responsible.value_or(""),
+                           opt_text(in.due_date.value_or("")), in.evidence.value_or(""), status});
+      after.push_back(*in.content);
+    }
+    c.exec(kTouchPlan, {kernel::now_iso(), plan_id});
+    audit::record(c, who, {owner_entity(*p) + ".items_replace", owner_entity(*p), plan_id, p->unit_path,
+                           {{"items", before}}, {{"items", after}}});
+    return *find_plan(c, plan_id);
+  });
+}
+
 Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int64_t plan_id, Transition t,
                         const std::string& comment) {
   auto p = find_plan(c, plan_id);
@@ -461,6 +492,13 @@ std::vector<Missing> missing_plans(db::Connection& c, const std::string& path, i
   for (const auto& r : c.query(kSelectMissing, {path, std::int64_t{year}, db::subtree_end(path), std::int64_t{limit},
                                                 std::int64_t{offset}}))
     out.push_back(Missing{r.i64(0), r.str(1), r.str(2), r.str(3)});
+  return out;
+}
+
+std::vector<ChildCoverage> plan_coverage_by_child(db::Connection& c, std::int64_t parent_id, int year) {
+  std::vector<ChildCoverage> out;
+  for (const auto& r : c.query(kCoverageByChild, {parent_id, std::int64_t{year}}))
+    out.push_back(ChildCoverage{r.i64(0), r.str(1), r.i64(2), r.i64(3)});
   return out;
 }
 

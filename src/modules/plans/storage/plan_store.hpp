@@ -44,6 +44,9 @@ Result<Plan> add_item(db::Connection& c, const auth::Principal& who, std::int64_
 Result<Plan> update_item(db::Connection& c, const auth::Principal& who, std::int64_t plan_id, std::int64_t item_id,
                          const ItemInput& in);
 Result<Plan> remove_item(db::Connection& c, const auth::Principal& who, std::int64_t plan_id, std::int64_t item_id);
+//! Replaces every item of an editable plan in one transaction (the API's PATCH).
+Result<Plan> replace_items(db::Connection& c, const auth::Principal& who, std::int64_t plan_id,
+                           const std::vector<ItemInput>& items);
 //! Submit (the writer), accept or return (the reviewer, with a comment when returning).
 Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int64_t plan_id, Transition t,
                         const std::string& comment);
@@ -90,6 +93,13 @@ struct Missing {
 };
 //! Units of the subtree that must have a plan and have none accepted.
 std::vector<Missing> missing_plans(db::Connection& c, const std::string& path, int year, int limit, int offset);
+//! Plan coverage of each active direct child's subtree, in one query: (child, units that must have a plan, accepted).
+struct ChildCoverage {
+  std::int64_t unit_id = 0;
+  std::string name;
+  std::int64_t units = 0, accepted = 0;
+};
+std::vector<ChildCoverage> plan_coverage_by_child(db::Connection& c, std::int64_t parent_id, int year);
 //! Commitments of the members of one unit: (person id, name, status or "").
 std::vector<std::tuple<std::int64_t, std::string, std::string>> unit_commitments(db::Connection& c, std::int64_t unit_id,
                                                                                  int year);

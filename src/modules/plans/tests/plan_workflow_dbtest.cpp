@@ -128,6 +128,38 @@ TEST_F(PlanWorkflow, ItemsAreFrozenOnceSubmittedButProgressCanBeRecorded) {
   EXPECT_EQ(update_item(db.conn(), cell_officer, p.id, p.items[0].id, rewrite).error().code, ErrorCode::kConflict);
 }
 
+TEST_F(PlanWorkflow, ReplacingItemsIsAllOrNothing) {
+  auto p = plan_with_item(cell1);
+  ItemInput a, b, bad;
+  a.content = "Hái hoa dân chủ về phong cách làm việc của cán bộ";
+  b.content = "Giúp đỡ hộ cận nghèo";
+  bad.content = "";
+  auto r = replace_items(db.conn(), cell_officer, p.id, {a, bad});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+  ASSERT_EQ(find_plan(db.conn(), p.id)->items.size(), 1u);  // untouched
+  EXPECT_EQ(replace_items(db.conn(), leader, p.id, {a}).error().code, ErrorCode::kForbidden);
+  auto ok = replace_items(db.conn(), cell_officer, p.id, {a, b});
+  ASSERT_TRUE(ok) << ok.error().message;
+  ASSERT_EQ(ok->items.size(), 2u);
+  EXPECT_EQ(ok->items[0].content, *a.content);
+  EXPECT_EQ(ok->items[1].position, 2);
+}
+
+TEST_F(PlanWorkflow, CoverageByChildMatchesTheIndicatorsOfEachChild) {
+  auto p = plan_with_item(cell1);
+  transition(db.conn(), sys, p.id, Transition::kSubmit, "");
+  transition(db.conn(), sys, p.id, Transition::kAccept, "");
+  auto rows = plan_coverage_by_child(db.conn(), root.id, 2020);
+  ASSERT_EQ(rows.size(), 2u);  // DB-A and DB-B
+  for (const auto& r : rows) {
+    auto u = org::find_unit(db.conn(), r.unit_id);
+    auto x = indicators(db.conn(), u->path, 2020);
+    EXPECT_EQ(r.units, x.units) << u->code;
+    EXPECT_EQ(r.accepted, x.plans_accepted) << u->code;
+  }
+}
+
 TEST_F(PlanWorkflow, AnEmptyPlanCannotBeSubmitted) {
   auto p = open_unit_plan(db.conn(), cell_officer, cell1.id, 2020);
   ASSERT_TRUE(p);

@@ -310,21 +310,18 @@ http::Response dashboard(http::Context& ctx) {
   figure("plans", "Đơn vị có kế hoạch được chấp thuận", x.plans_accepted, x.units, "đơn vị");
   figure("commitments", "Cán bộ, đảng viên có cam kết được chấp thuận", x.commitments_accepted, x.cadres, "người");
   figure("issues", "Vấn đề bức xúc đã giải quyết", x.issues_resolved, x.issues_registered, "vấn đề");
-  auto kids = org::children(c, u->id, 100, 0);
   bool any = false;
-  for (const auto& ch : kids) {
-    if (!ch.active) continue;
-    auto cx = indicators(c, ch.path, year);
-    if (cx.units == 0) continue;
+  for (const auto& ch : plan_coverage_by_child(c, u->id, year)) {
+    if (ch.units == 0) continue;
     if (!any) d.ShowSection("HAS_CHILDREN");
     any = true;
     auto* s = d.AddSectionDictionary("CHILD");
-    s->SetIntValue("ID", ch.id);
+    s->SetIntValue("ID", ch.unit_id);
     s->SetValue("NAME", ch.name);
     s->SetIntValue("YEAR", year);
-    s->SetIntValue("PERCENT", percent(cx.plans_accepted, cx.units));
-    s->SetValue("DONE", html::number_vn(cx.plans_accepted));
-    s->SetValue("TOTAL", html::number_vn(cx.units));
+    s->SetIntValue("PERCENT", percent(ch.accepted, ch.units));
+    s->SetValue("DONE", html::number_vn(ch.accepted));
+    s->SetValue("TOTAL", html::number_vn(ch.units));
   }
   auto page = html::page_request(ctx.req.query().get("page"));
   auto missing_total = x.units - x.plans_accepted;
