@@ -6,6 +6,7 @@
 
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
+#include "modules/plans/storage/tallies.hpp"
 
 namespace ct05::app {
 
@@ -191,6 +192,9 @@ Result<GenCounts> generate(db::Connection& c, Scale scale, const std::function<v
     c.rollback();
     throw;
   }
+  say("tính số liệu tổng hợp của từng đơn vị (unit_tallies)…");
+  auto rows = plans::tallies::rebuild(c);
+  say("đã ghi " + std::to_string(rows) + " dòng tổng hợp; phân tích chỉ mục…");
   c.exec_script("ANALYZE");
   say("xong");
   return n;

@@ -8,6 +8,7 @@
 #include "app/gen.hpp"
 #include "app/wiring.hpp"
 #include "modules/org/storage/unit_store.hpp"
+#include "modules/plans/storage/tallies.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/auth/crypto.hpp"
@@ -82,6 +83,14 @@ int main(int argc, char** argv) {
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "Recompute the audit hash chain; exit 1 when a row was edited or removed");
   add_db(verify);
+
+  auto* tallies_cmd = cli.add_subcommand("tallies", "Per-unit tallies behind the coverage indicators");
+  tallies_cmd->require_subcommand(1);
+  auto* tallies_check =
+      tallies_cmd->add_subcommand("check", "Recount every unit's figures from the rows; exit 1 when a stored tally differs");
+  add_db(tallies_check);
+  auto* tallies_rebuild = tallies_cmd->add_subcommand("rebuild", "Recompute every unit's tallies from the rows");
+  add_db(tallies_rebuild);
 
   CLI11_PARSE(cli, argc, argv);
   auth::init_crypto();
@@ -168,6 +177,33 @@ int main(int argc, char** argv) {
       std::cout << "Đã tạo " << r->units << " đơn vị (" << r->villages << " thôn, " << r->cells << " chi bộ), " << r->people
                 << " đảng viên, " << r->plans << " kế hoạch và " << r->commitments << " cam kết (" << r->items
                 << " việc làm).\n";
+      return 0;
+    }
+    if (*tallies_check) {
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto bad = plans::tallies::check(*c);
+      if (bad.empty()) {
+        std::cout << "Số liệu tổng hợp khớp với dữ liệu gốc.\n";
+        return 0;
+      }
+      auto line = [](const plans::tallies::Figures& f) {
+        return std::to_string(f.required) + "/" + std::to_string(f.plans) + "/" + std::to_string(f.cadres) + "/" +
+               std::to_string(f.commitments) + "/" + std::to_string(f.issues) + "/" + std::to_string(f.resolved);
+      };
+      for (std::size_t i = 0; i < bad.size() && i < 20; ++i)
+        std::cout << "đơn vị " << bad[i].unit_id << ", năm " << bad[i].year << (bad[i].sub ? ", cả cây" : ", riêng đơn vị")
+                  << ": lưu " << line(bad[i].stored) << ", đếm lại " << line(bad[i].counted) << "\n";
+      std::cout << "Số liệu tổng hợp KHÔNG khớp: " << bad.size()
+                << " dòng lệch (đơn vị phải có kế hoạch/kế hoạch được duyệt/cán bộ/cam kết được duyệt/vấn đề/đã giải quyết). "
+                   "Chạy `ct05 tallies rebuild` để tính lại.\n";
+      return 1;
+    }
+    if (*tallies_rebuild) {
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto rows = plans::tallies::rebuild(*c);
+      std::cout << "Đã tính lại số liệu tổng hợp: " << rows << " dòng.\n";
       return 0;
     }
     if (*verify) {

@@ -56,6 +56,8 @@ void prepare(db::Connection& c) {
     search::describe_kind("commitment", "Cam kết", "/plans/");
   });
   db::migrate(c, collect_migrations(modules()));
+  for (const auto& m : modules())
+    if (m.after_migrate) m.after_migrate(c);
 }
 
 std::unique_ptr<http::App> build_app(db::Pool& pool) {

@@ -26,6 +26,8 @@ struct Module {
   std::function<void(http::App&)> wire;
   //! Loads the module's part of the demo dataset (idempotent: does nothing when present).
   std::function<void(db::Connection&, DemoReport&)> demo;
+  //! Runs after every migration (each start): brings derived data up to date with the schema.
+  std::function<void(db::Connection&)> after_migrate;
 };
 
 //! The migrations of every module, for db::migrate().

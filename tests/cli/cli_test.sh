@@ -66,7 +66,15 @@ gsql() { if [ "$engine" = postgres ]; then psql -qtA "$gdb" -c "$1"; else sqlite
 check "gen made 64 villages and 64 cells" test "$(gsql "SELECT COUNT(*) FROM units WHERE kind IN ('thon','chi_bo')")" = 128
 check "every member belongs to a cell" test "$(gsql "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id WHERE u.kind = 'chi_bo'")" = 3000
 check "plans for two years" test "$(gsql "SELECT COUNT(DISTINCT year) FROM plans")" = 2
+check "gen filled the tallies: the root's subtree has all 3000 members" \
+  test "$(gsql "SELECT t.cadres FROM unit_tallies t JOIN units u ON u.id = t.unit_id WHERE u.code = 'GEN-ROOT' AND t.year = 0")" = 3000
+check "tallies check agrees after gen" "$bin" tallies check --db "$gdb"
 check "records created later get ids after the generated ones (demo on top)" bash -c "'$bin' demo --db '$gdb' >/dev/null"
+check "tallies check agrees after the demo was added through the stores" "$bin" tallies check --db "$gdb"
+gsql "UPDATE unit_tallies SET plans = plans + 1 WHERE year = 2025 AND unit_id = (SELECT id FROM units WHERE code = 'GEN-ROOT')" >/dev/null
+refuse "tallies check fails on a tampered tally" "$bin" tallies check --db "$gdb"
+check "and says how to repair it" bash -c "'$bin' tallies check --db '$gdb' | grep -q 'ct05 tallies rebuild'"
+check "tallies rebuild repairs it" bash -c "'$bin' tallies rebuild --db '$gdb' && '$bin' tallies check --db '$gdb'"
 [ "$engine" = postgres ] && psql -qtA "$CT05_TEST_PG_URL" -c "DROP DATABASE IF EXISTS $gname WITH (FORCE)" >/dev/null
 
 echo "$passed passed, $failed failed"

@@ -1,5 +1,7 @@
 #include "platform/auth/accounts.hpp"
 
+#include <atomic>
+
 #include <cctype>
 
 #include "kernel/clock.hpp"
@@ -42,6 +44,13 @@ bool valid_login(const std::string& login) {
 }
 }  // namespace
 
+namespace {
+std::atomic<std::uint64_t> g_accounts_generation{0};
+}
+
+std::uint64_t accounts_generation() { return g_accounts_generation.load(std::memory_order_acquire); }
+void accounts_changed() { g_accounts_generation.fetch_add(1, std::memory_order_acq_rel); }
+
 Result<std::int64_t> create_user(db::Connection& c, const std::string& login, const std::string& password,
                                  const std::string& display_name, std::int64_t person_id) {
   std::vector<FieldError> errs;
@@ -70,6 +79,7 @@ std::optional<User> find_user(db::Connection& c, std::int64_t id) {
 
 void set_password(db::Connection& c, std::int64_t user_id, const std::string& password) {
   c.exec("UPDATE users SET password_hash = $1 WHERE id = $2", {hash_password(password), user_id});
+  accounts_changed();
 }
 
 Session create_session(db::Connection& c, std::int64_t user_id) {
@@ -91,6 +101,7 @@ std::optional<Session> load_session(db::Connection& c, const std::string& raw_to
 
 void delete_session(db::Connection& c, const std::string& raw_token) {
   c.exec("DELETE FROM sessions WHERE token_hash = $1", {sha256_hex(raw_token)});
+  accounts_changed();
 }
 
 std::string create_api_token(db::Connection& c, std::int64_t user_id, const std::string& label) {

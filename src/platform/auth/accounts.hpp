@@ -41,6 +41,12 @@ Session create_session(db::Connection& c, std::int64_t user_id);
 std::optional<Session> load_session(db::Connection& c, const std::string& raw_token);
 void delete_session(db::Connection& c, const std::string& raw_token);
 
+//! A number that changes whenever an account, a session or a grant changes in this process; the web layer
+//! drops the principals it keeps for a moment (http::App) when it moves. Call accounts_changed() after such
+//! a change.
+std::uint64_t accounts_generation();
+void accounts_changed();
+
 //! Issues a bearer token for the API; only its hash is stored.
 std::string create_api_token(db::Connection& c, std::int64_t user_id, const std::string& label);
 //! The active user behind a bearer token.

@@ -1,10 +1,12 @@
 #include "platform/db/db.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <unordered_map>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -13,7 +15,11 @@ namespace ct05::db {
 
 namespace {
 const std::string kEmpty;
-}
+std::atomic<std::uint64_t> g_writes{0};
+void wrote() { g_writes.fetch_add(1, std::memory_order_acq_rel); }
+}  // namespace
+
+std::uint64_t write_generation() { return g_writes.load(std::memory_order_acquire); }
 
 const std::string& Row::str(std::size_t i) const {
   const auto& c = cells_.at(i);
@@ -53,6 +59,12 @@ namespace {
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const std::string& path) {
+    // Memory statistics take a process-wide mutex on every allocation; ct05 does not read them.
+    static std::once_flag once;
+    std::call_once(once, [] {
+      sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+      sqlite3_initialize();
+    });
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
       sqlite3_close(db_);
@@ -68,6 +80,7 @@ class SqliteConnection final : public Connection {
 
   Rows query(std::string_view sql, const Params& params) override {
     sqlite3_stmt* st = prepare(sql, params);
+    if (!sqlite3_stmt_readonly(st)) wrote();
     Rows rows;
     int cols = sqlite3_column_count(st);
     while (true) {
@@ -96,6 +109,7 @@ class SqliteConnection final : public Connection {
 
   std::int64_t exec(std::string_view sql, const Params& params) override {
     sqlite3_stmt* st = prepare(sql, params);
+    wrote();
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     }
@@ -105,6 +119,7 @@ class SqliteConnection final : public Connection {
   }
 
   void exec_script(std::string_view sql) override {
+    wrote();
     char* err = nullptr;
     std::string s(sql);
     if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -115,7 +130,10 @@ class SqliteConnection final : public Connection {
   }
 
   void begin() override { exec_script("BEGIN IMMEDIATE"); }
-  void commit() override { exec_script("COMMIT"); }
+  void commit() override {
+    exec_script("COMMIT");
+    wrote();
+  }
   void rollback() override {
     if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   }
@@ -202,6 +220,7 @@ class PgConnection final : public Connection {
   ~PgConnection() override { PQfinish(conn_); }
 
   Rows query(std::string_view sql, const Params& params) override {
+    if (sql.substr(0, 7) != "SELECT ") wrote();  // INSERT … RETURNING and the like
     PGresult* res = run(sql, params);
     Rows rows;
     int n = PQntuples(res), cols = PQnfields(res);
@@ -220,6 +239,7 @@ class PgConnection final : public Connection {
   }
 
   std::int64_t exec(std::string_view sql, const Params& params) override {
+    wrote();
     PGresult* res = run(sql, params);
     const char* t = PQcmdTuples(res);
     std::int64_t n = (t && *t) ? std::stoll(t) : 0;
@@ -228,6 +248,7 @@ class PgConnection final : public Connection {
   }
 
   void exec_script(std::string_view sql) override {
+    wrote();
     std::string s(sql);
     PGresult* res = PQexec(conn_, s.c_str());
     check(res, s);
@@ -235,7 +256,10 @@ class PgConnection final : public Connection {
   }
 
   void begin() override { exec_script("BEGIN"); }
-  void commit() override { exec_script("COMMIT"); }
+  void commit() override {
+    exec_script("COMMIT");
+    wrote();
+  }
   void rollback() override {
     auto ts = PQtransactionStatus(conn_);
     if (ts != PQTRANS_INTRANS && ts != PQTRANS_INERROR) return;
@@ -246,6 +270,7 @@ class PgConnection final : public Connection {
 
   void bulk_insert(const std::string& table, const std::vector<std::string>& columns,
                    const std::vector<std::vector<Value>>& rows) override {
+    wrote();
     std::string sql = "COPY " + table + " (";
     for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? "," : "") + columns[i];
     sql += ") FROM STDIN";
@@ -301,10 +326,31 @@ class PgConnection final : public Connection {
       }
     }
     std::string s(sql);
-    PGresult* res = PQexecParams(conn_, s.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr,
-                                 nullptr, 0);
+    const std::string* name = prepared(s, static_cast<int>(params.size()));
+    PGresult* res = name ? PQexecPrepared(conn_, name->c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0)
+                         : PQexecParams(conn_, s.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr,
+                                        nullptr, 0);
     check(res, s);
     return res;
+  }
+
+  // Statements are prepared once per connection and reused, which spares the server parsing and planning
+  // them again on every request. Prepared statements outlive transactions; the cache is emptied (DEALLOCATE
+  // ALL) when it grows past its limit outside a transaction, and forgotten when the connection is reset.
+  const std::string* prepared(const std::string& sql, int n_params) {
+    if (auto it = prepared_.find(sql); it != prepared_.end()) return &it->second;
+    if (PQtransactionStatus(conn_) == PQTRANS_INERROR) return nullptr;
+    if (prepared_.size() >= kMaxPrepared) {
+      if (PQtransactionStatus(conn_) != PQTRANS_IDLE) return nullptr;
+      PGresult* r = PQexec(conn_, "DEALLOCATE ALL");
+      PQclear(r);
+      prepared_.clear();
+    }
+    std::string name = "ct05_" + std::to_string(++prepared_seq_);
+    PGresult* res = PQprepare(conn_, name.c_str(), sql.c_str(), n_params, nullptr);
+    check(res, sql);  // throws with the server's message (a syntax error, an unknown column…)
+    PQclear(res);
+    return &prepared_.emplace(sql, std::move(name)).first->second;
   }
 
   void check(PGresult* res, const std::string& sql) {
@@ -314,11 +360,17 @@ class PgConnection final : public Connection {
     const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     bool unique = state && std::string(state) == "23505";
     PQclear(res);
-    if (PQstatus(conn_) == CONNECTION_BAD) PQreset(conn_);
+    if (PQstatus(conn_) == CONNECTION_BAD) {
+      PQreset(conn_);
+      prepared_.clear();
+    }
     throw DbError("PostgreSQL: " + msg + " in: " + sql.substr(0, 300), unique);
   }
 
+  static constexpr std::size_t kMaxPrepared = 512;
   PGconn* conn_ = nullptr;
+  std::unordered_map<std::string, std::string> prepared_;
+  std::uint64_t prepared_seq_ = 0;
 };
 
 }  // namespace

@@ -112,6 +112,10 @@ class Pool {
   Engine engine_;
 };
 
+//! A number that moves whenever this process writes to any database (a statement that may change rows, or a
+//! commit). Caches of derived pages compare it to know that nothing they show has changed (http::FragmentCache).
+std::uint64_t write_generation();
+
 //! Opens one connection (CLI commands and tests).
 std::unique_ptr<Connection> connect(const std::string& url);
 //! True when url names a PostgreSQL server.

@@ -80,6 +80,10 @@ std::string Context::csrf_token() {
 }
 
 Response Context::page(const std::string& template_name, html::Dict& dict, const std::string& title, int status) {
+  return page_html(html::render(template_name, dict), title, status);
+}
+
+Response Context::page_html(const std::string& page_html, const std::string& title, int status) {
   html::Dict layout("layout");
   layout.SetValue("TITLE", title);
   layout.SetValue("CSRF", csrf_token());
@@ -104,7 +108,6 @@ Response Context::page(const std::string& template_name, html::Dict& dict, const
   }
   // The page template is expanded first (with its own AUTOESCAPE) and placed into the layout
   // unescaped with {{BODY_HTML:none}}: the only unescaped variable in the program.
-  std::string page_html = html::render(template_name, dict);
   layout.SetValueWithoutCopy("BODY_HTML", page_html);
   Response r = Response::html(html::render("platform/layout.tpl", layout), status);
   return r;
@@ -158,6 +161,26 @@ void App::load_principal(db::Connection& c, std::int64_t user_id, auth::Principa
   p.display_name = u->display_name;
   p.person_id = u->person_id;
   if (grant_loader_) grant_loader_(c, p);
+}
+
+bool App::recall(const std::string& key, Context& ctx) const {
+  std::lock_guard g(known_mu_);
+  auto it = known_.find(key);
+  if (it == known_.end()) return false;
+  auto age = std::chrono::steady_clock::now() - it->second.at;
+  if (it->second.generation != auth::accounts_generation() || age > std::chrono::seconds(kKnownSeconds)) {
+    known_.erase(it);
+    return false;
+  }
+  ctx.principal = it->second.principal;
+  ctx.session = it->second.session;
+  return true;
+}
+
+void App::remember(const std::string& key, const Context& ctx) const {
+  std::lock_guard g(known_mu_);
+  if (known_.size() >= 10000) known_.clear();  // many sessions at once: start over rather than grow
+  known_[key] = Known{ctx.session, ctx.principal, std::chrono::steady_clock::now(), auth::accounts_generation()};
 }
 
 Response App::serve_static(const Request& req, const std::string& name) const {
@@ -238,13 +261,17 @@ Response App::dispatch(Context& ctx) {
   // Who is asking: a bearer token for the API, the session cookie for pages.
   if (ctx.api) {
     std::string authz = req.header("authorization");
-    if (authz.rfind("Bearer ", 0) == 0) {
+    if (authz.rfind("Bearer ", 0) == 0 && !recall("t:" + authz.substr(7), ctx)) {
       if (auto uid = auth::user_for_api_token(ctx.db(), authz.substr(7))) load_principal(ctx.db(), *uid, ctx.principal);
+      if (ctx.principal.authenticated()) remember("t:" + authz.substr(7), ctx);
     }
-  } else if (std::string tok = req.cookie(kSessionCookie); !tok.empty()) {
+  } else if (std::string tok = req.cookie(kSessionCookie); !tok.empty() && !recall("s:" + tok, ctx)) {
     if (auto s = auth::load_session(ctx.db(), tok)) {
       load_principal(ctx.db(), s->user_id, ctx.principal);
-      if (ctx.principal.authenticated()) ctx.session = std::move(s);
+      if (ctx.principal.authenticated()) {
+        ctx.session = std::move(s);
+        remember("s:" + tok, ctx);
+      }
     }
   }
 

@@ -4,11 +4,14 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "platform/auth/accounts.hpp"
@@ -44,6 +47,8 @@ class Context {
 
   //! Renders a page template inside the layout.
   Response page(const std::string& template_name, html::Dict& dict, const std::string& title, int status = 200);
+  //! The same with the page template already rendered (by html::render, which escapes): a cached fragment.
+  Response page_html(const std::string& page_html, const std::string& title, int status = 200);
   //! The error as a Vietnamese page or as application/problem+json, with the status from status_for().
   Response error(const Error& e);
   //! A CSRF token for forms on this page (session token, or the anonymous double-submit cookie).
@@ -112,6 +117,19 @@ class App {
   };
   Response dispatch(Context& ctx);
   Response serve_static(const Request& req, const std::string& name) const;
+  //! Who is behind a session cookie or a bearer token ("s:"/"t:" + the raw value). Kept for a moment
+  //! (kKnownSeconds) so a page does not spend three queries before its own; dropped at once when an account,
+  //! session or grant changes in this process (auth::accounts_generation), and after kKnownSeconds for
+  //! changes made by another process.
+  struct Known {
+    std::optional<auth::Session> session;
+    auth::Principal principal;
+    std::chrono::steady_clock::time_point at;
+    std::uint64_t generation = 0;
+  };
+  static constexpr int kKnownSeconds = 2;
+  bool recall(const std::string& key, Context& ctx) const;
+  void remember(const std::string& key, const Context& ctx) const;
 
   db::Pool& pool_;
   std::vector<Route> routes_;
@@ -120,6 +138,8 @@ class App {
   std::function<void(db::Connection&, auth::Principal&)> grant_loader_;
   mutable Metrics metrics_;
   std::string asset_version_;
+  mutable std::mutex known_mu_;
+  mutable std::unordered_map<std::string, Known> known_;
 };
 
 //! Serves the app over HTTP with RESTinio until SIGINT/SIGTERM.

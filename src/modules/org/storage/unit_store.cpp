@@ -5,6 +5,8 @@
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/auth/accounts.hpp"
+#include "platform/changes/changes.hpp"
 #include "platform/search/search.hpp"
 
 namespace ct05::org {
@@ -147,6 +149,7 @@ Result<Unit> create_unit(db::Connection& c, const auth::Principal& who, const Un
     u.path = parent->path + std::to_string(u.id) + "/";
     c.exec(kSetPath, {u.path, u.id});
     index_unit(c, u);
+    changes::units_changed(c, {u.id});
     audit::record(c, who, {"unit.create", "unit", u.id, u.path, nullptr, to_json(u)});
     return u;
   });
@@ -175,6 +178,7 @@ Result<Unit> create_root_unit(db::Connection& c, const auth::Principal& who, con
     u.path = "/" + std::to_string(u.id) + "/";
     c.exec(kSetPath, {u.path, u.id});
     index_unit(c, u);
+    changes::units_changed(c, {u.id});
     audit::record(c, who, {"unit.create", "unit", u.id, u.path, nullptr, to_json(u)});
     return u;
   });
@@ -206,6 +210,7 @@ Result<Unit> update_unit(db::Connection& c, const auth::Principal& who, std::int
       return save_conflict(e);
     }
     index_unit(c, u);
+    changes::units_changed(c, {u.id});
     audit::record(c, who, {"unit.update", "unit", u.id, u.path, to_json(*before), to_json(u)});
     return u;
   });
@@ -240,6 +245,7 @@ Result<Unit> deactivate_unit(db::Connection& c, const auth::Principal& who, std:
     c.exec(kUpdate, {u.code, u.name, kernel::fold(u.name), u.kind, u.valid_from, u.valid_to, opt_id(u.territory_id), u.note, std::int64_t{0},
                      kernel::now_iso(), u.id});
     index_unit(c, u);
+    changes::units_changed(c, {u.id});
     audit::record(c, who, {"unit.deactivate", "unit", u.id, u.path, to_json(*before), to_json(u)});
     return u;
   });
@@ -255,6 +261,7 @@ void load_grants(db::Connection& c, auth::Principal& p) {
 void grant_role(db::Connection& c, const auth::Principal& who, std::int64_t user_id, auth::Role role, std::int64_t unit_id) {
   auto u = find_unit(c, unit_id);
   c.exec(kInsertGrant, {user_id, std::string(auth::role_code(role)), unit_id, kernel::now_iso()});
+  auth::accounts_changed();
   audit::record(c, who, {"user.grant", "user", user_id, u ? u->path : "/",
                          nullptr, {{"role", auth::role_code(role)}, {"unit_id", unit_id}}});
 }

@@ -148,19 +148,5 @@ TEST(UnitCommands, GrantsLoadWithTheirPaths) {
   EXPECT_EQ(p.grants[0].role, auth::Role::kPhuTrach);
 }
 
-TEST(Demo, LoadsTheArticlesUnitsAndIsIdempotent) {
-  testing::TestDb db;
-  db.load_demo();
-  auto units = count_subtree(db.conn(), "/");
-  auto people = db.conn().scalar("SELECT COUNT(*) FROM persons");
-  for (const char* code : {"TU-BACKAN", "DB-NONGTHUONG", "CB-KHUOICUONG", "THON-KHUOICUONG", "THON-NANANG"})
-    EXPECT_TRUE(find_unit_by_code(db.conn(), code)) << code;
-  EXPECT_EQ(db.conn().scalar("SELECT COUNT(*) FROM unit_group_members"), 3);
-  db.load_demo();
-  EXPECT_EQ(count_subtree(db.conn(), "/"), units);
-  EXPECT_EQ(db.conn().scalar("SELECT COUNT(*) FROM persons"), people);
-  EXPECT_TRUE(audit::verify(db.conn()).ok);
-}
-
 }  // namespace
 }  // namespace ct05::org

@@ -4,6 +4,7 @@
 #include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/changes/changes.hpp"
 #include "platform/search/search.hpp"
 
 namespace ct05::people {
@@ -149,6 +150,7 @@ Result<Person> create_person(db::Connection& c, const auth::Principal& who, cons
     p.unit_path = unit->path;
     p.member_since = since;
     index_person(c, p);
+    changes::units_changed(c, {p.unit_id});
     audit::record(c, who, {"person.create", "person", p.id, p.unit_path, nullptr, to_json(p, true)});
     return p;
   });
@@ -186,6 +188,7 @@ Result<Person> update_person(db::Connection& c, const auth::Principal& who, std:
       p.member_since = today;
     }
     index_person(c, p);
+    changes::units_changed(c, {before->unit_id, p.unit_id});
     audit::record(c, who, {"person.update", "person", p.id, p.unit_path, to_json(*before, true), to_json(p, true)});
     return p;
   });
@@ -205,6 +208,7 @@ Result<Person> deactivate_person(db::Connection& c, const auth::Principal& who, 
     c.exec(kUpdatePerson, params);
     c.exec(kEndMembership, {kernel::today_iso(), p.id});
     index_person(c, p);
+    changes::units_changed(c, {before->unit_id});
     audit::record(c, who, {"person.deactivate", "person", p.id, p.unit_path, to_json(*before, true), to_json(p, true)});
     return p;
   });

@@ -4,16 +4,14 @@
 #include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/storage/person_store.hpp"
+#include "modules/plans/storage/sql_rules.hpp"
+#include "modules/plans/storage/tallies.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace ct05::plans {
 
 namespace {
 
-// The kinds of requires_plan(), as SQL.
-#define CT05_PLAN_KINDS "('dang_bo_co_so','chi_bo','co_quan','doan_the','truong_hoc')"
-// Who counts as a cadre for commitments: party members and cán bộ, công chức, viên chức.
-#define CT05_CADRE "(p.is_party_member = 1 OR p.cadre_status IN ('can_bo','cong_chuc','vien_chuc'))"
 
 constexpr const char* kSelectYear = "SELECT year, theme, study_topic FROM years WHERE year = $1";
 constexpr const char* kSelectYears = "SELECT year, theme, study_topic FROM years ORDER BY year DESC";
@@ -64,32 +62,16 @@ constexpr const char* kUpdateIssue =
     "UPDATE pressing_issues SET title = $1, description = $2, status = $3, resolved_on = $4, note = $5, updated_at = $6 "
     "WHERE id = $7";
 
-constexpr const char* kCountRequiredUnits =
-    "SELECT COUNT(*) FROM units WHERE path >= $1 AND path < $2 AND active = 1 AND kind IN " CT05_PLAN_KINDS;
-constexpr const char* kCountAcceptedPlans =
-    "SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 "
-    "AND u.kind IN " CT05_PLAN_KINDS " AND pl.person_id IS NULL AND pl.year = $2 AND pl.status = 'accepted'";
-constexpr const char* kCountCadres =
-    "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id JOIN persons p ON p.id = m.person_id "
-    "WHERE m.valid_to IS NULL AND u.path >= $1 AND u.path < $2 AND p.active = 1 AND " CT05_CADRE;
-constexpr const char* kCountAcceptedCommitments =
-    "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id JOIN persons p ON p.id = m.person_id "
-    "JOIN plans pl ON pl.person_id = p.id AND pl.year = $2 AND pl.status = 'accepted' "
-    "WHERE m.valid_to IS NULL AND u.path >= $1 AND u.path < $3 AND p.active = 1 AND " CT05_CADRE;
-constexpr const char* kCountIssues =
-    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END), 0) FROM pressing_issues i "
-    "JOIN units u ON u.id = i.unit_id WHERE u.path >= $1 AND u.path < $3 AND i.year = $2";
 constexpr const char* kSelectMissing =
     "SELECT u.id, u.name, u.code, COALESCE(pl.status, '') FROM units u LEFT JOIN plans pl ON pl.unit_id = u.id "
     "AND pl.person_id IS NULL AND pl.year = $2 WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 AND u.kind IN " CT05_PLAN_KINDS
     " AND (pl.status IS NULL OR pl.status <> 'accepted') ORDER BY u.sort_name, u.id LIMIT $4 OFFSET $5";
-// A child's subtree is the byte range [path, path with its last '/' turned into '0'), as in db::subtree_end.
+// Each active direct child with its subtree tallies (year 0: units that must have a plan; year $2: accepted).
 constexpr const char* kCoverageByChild =
-    "SELECT ch.id, ch.name, COUNT(x.id), COALESCE(SUM(CASE WHEN pl.status = 'accepted' THEN 1 ELSE 0 END), 0) "
-    "FROM units ch JOIN units x ON x.path >= ch.path AND x.path < substr(ch.path, 1, length(ch.path) - 1) || '0' "
-    "AND x.active = 1 AND x.kind IN " CT05_PLAN_KINDS " "
-    "LEFT JOIN plans pl ON pl.unit_id = x.id AND pl.person_id IS NULL AND pl.year = $2 "
-    "WHERE ch.parent_id = $1 AND ch.active = 1 GROUP BY ch.id, ch.name, ch.sort_name ORDER BY ch.sort_name, ch.id";
+    "SELECT ch.id, ch.name, COALESCE(t0.required, 0), COALESCE(ty.plans, 0) FROM units ch "
+    "LEFT JOIN unit_tallies t0 ON t0.unit_id = ch.id AND t0.year = 0 "
+    "LEFT JOIN unit_tallies ty ON ty.unit_id = ch.id AND ty.year = $2 "
+    "WHERE ch.parent_id = $1 AND ch.active = 1 ORDER BY ch.sort_name, ch.id";
 constexpr const char* kSelectUnitCommitments =
     "SELECT p.id, p.full_name, COALESCE(pl.status, '') FROM memberships m JOIN persons p ON p.id = m.person_id "
     "LEFT JOIN plans pl ON pl.person_id = p.id AND pl.year = $2 WHERE m.unit_id = $1 AND m.valid_to IS NULL "
@@ -362,6 +344,9 @@ Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int6
     c.exec(kInsertEvent, {plan_id, std::string(transition_code(t)), std::string(status_code(p->status)),
                           std::string(status_code(*next)), who.display_name.empty() ? who.login : who.display_name,
                           comment, now});
+    if (t == Transition::kAccept || p->status == Status::kAccepted)
+      tallies::refresh(c, p->owner == OwnerKind::kPerson ? tallies::units_of_person(c, p->person_id)
+                                                         : std::vector<std::int64_t>{p->unit_id});
     audit::record(c, who, {owner_entity(*p) + "." + std::string(transition_code(t)), owner_entity(*p), plan_id, p->unit_path,
                            {{"status", status_code(p->status)}}, {{"status", status_code(*next)}, {"comment", comment}}});
     return *find_plan(c, plan_id);
@@ -444,6 +429,7 @@ Result<Issue> create_issue(db::Connection& c, const auth::Principal& who, const 
     i.id = c.query_one(kInsertIssue, {i.unit_id, std::int64_t{i.year}, i.title, i.description, i.status, opt_text(i.resolved_on),
                                       i.note, now, now})
                ->i64(0);
+    tallies::refresh(c, {i.unit_id});
     audit::record(c, who, {"issue.create", "issue", i.id, i.unit_path, nullptr, issue_json_short(i)});
     return i;
   });
@@ -467,24 +453,16 @@ Result<Issue> update_issue(db::Connection& c, const auth::Principal& who, std::i
   }
   return db::in_transaction(c, [&]() -> Result<Issue> {
     c.exec(kUpdateIssue, {i.title, i.description, i.status, opt_text(i.resolved_on), i.note, kernel::now_iso(), id});
+    tallies::refresh(c, {i.unit_id});
     audit::record(c, who, {"issue.update", "issue", id, i.unit_path, issue_json_short(*before), issue_json_short(i)});
     return i;
   });
 }
 
 // ---------------------------------------------------------------- indicators
-Indicators indicators(db::Connection& c, const std::string& path, int year) {
-  Indicators x;
-  // $1 and $3 bound the subtree's paths and $2 is the year; queries without a year take the bounds as $1, $2.
-  db::Value lo = path, hi = db::subtree_end(path), y = std::int64_t{year};
-  x.units = c.scalar(kCountRequiredUnits, {lo, hi});
-  x.plans_accepted = c.scalar(kCountAcceptedPlans, {lo, y, hi});
-  x.cadres = c.scalar(kCountCadres, {lo, hi});
-  x.commitments_accepted = c.scalar(kCountAcceptedCommitments, {lo, y, hi});
-  auto r = c.query_one(kCountIssues, {lo, y, hi});
-  x.issues_registered = r->i64(0);
-  x.issues_resolved = r->i64(1);
-  return x;
+Indicators indicators(db::Connection& c, std::int64_t unit_id, int year) {
+  auto f = tallies::subtree(c, unit_id, year);
+  return {f.required, f.plans, f.cadres, f.commitments, f.issues, f.resolved};
 }
 
 std::vector<Missing> missing_plans(db::Connection& c, const std::string& path, int year, int limit, int offset) {

@@ -85,8 +85,8 @@ struct Indicators {
   std::int64_t cadres = 0, commitments_accepted = 0;
   std::int64_t issues_registered = 0, issues_resolved = 0;
 };
-//! Coverage over the subtree at path for a year.
-Indicators indicators(db::Connection& c, const std::string& path, int year);
+//! Coverage over a unit's subtree for a year, read from the unit's tallies (storage/tallies.hpp).
+Indicators indicators(db::Connection& c, std::int64_t unit_id, int year);
 struct Missing {
   std::int64_t unit_id = 0;
   std::string name, code, status;  //!< status "" when no plan was started

@@ -154,7 +154,7 @@ TEST_F(PlanWorkflow, CoverageByChildMatchesTheIndicatorsOfEachChild) {
   ASSERT_EQ(rows.size(), 2u);  // DB-A and DB-B
   for (const auto& r : rows) {
     auto u = org::find_unit(db.conn(), r.unit_id);
-    auto x = indicators(db.conn(), u->path, 2020);
+    auto x = indicators(db.conn(), u->id, 2020);
     EXPECT_EQ(r.units, x.units) << u->code;
     EXPECT_EQ(r.accepted, x.plans_accepted) << u->code;
   }
@@ -190,19 +190,19 @@ TEST_F(PlanWorkflow, AMemberWritesTheirCommitmentAndTheirCellAcceptsIt) {
 
 TEST_F(PlanWorkflow, CoverageFiguresOverSubtrees) {
   auto& c = db.conn();
-  auto x = indicators(c, root.path, 2020);
+  auto x = indicators(c, root.id, 2020);
   EXPECT_EQ(x.units, 4);  // DB-A, CB-A1, CB-A2, DB-B; not the thành ủy nor the village
   EXPECT_EQ(x.plans_accepted, 0);
   EXPECT_EQ(x.cadres, 3);  // party members; the citizen is not a cadre
   auto p = plan_with_item(cell1);
   transition(c, sys, p.id, Transition::kSubmit, "");
-  EXPECT_EQ(indicators(c, root.path, 2020).plans_accepted, 0);  // submitted is not accepted
+  EXPECT_EQ(indicators(c, root.id, 2020).plans_accepted, 0);  // submitted is not accepted
   transition(c, sys, p.id, Transition::kAccept, "");
-  EXPECT_EQ(indicators(c, root.path, 2020).plans_accepted, 1);
-  EXPECT_EQ(indicators(c, commune.path, 2020).units, 3);
-  EXPECT_EQ(indicators(c, commune.path, 2020).plans_accepted, 1);
-  EXPECT_EQ(indicators(c, ward.path, 2020).plans_accepted, 0);
-  EXPECT_EQ(indicators(c, root.path, 2021).plans_accepted, 0);  // another year
+  EXPECT_EQ(indicators(c, root.id, 2020).plans_accepted, 1);
+  EXPECT_EQ(indicators(c, commune.id, 2020).units, 3);
+  EXPECT_EQ(indicators(c, commune.id, 2020).plans_accepted, 1);
+  EXPECT_EQ(indicators(c, ward.id, 2020).plans_accepted, 0);
+  EXPECT_EQ(indicators(c, root.id, 2021).plans_accepted, 0);  // another year
 
   auto cm = open_commitment(c, sys, member1, 2020);
   ItemInput in;
@@ -210,8 +210,8 @@ TEST_F(PlanWorkflow, CoverageFiguresOverSubtrees) {
   add_item(c, sys, cm->id, in);
   transition(c, sys, cm->id, Transition::kSubmit, "");
   transition(c, sys, cm->id, Transition::kAccept, "");
-  EXPECT_EQ(indicators(c, root.path, 2020).commitments_accepted, 1);
-  EXPECT_EQ(indicators(c, cell2.path, 2020).commitments_accepted, 0);
+  EXPECT_EQ(indicators(c, root.id, 2020).commitments_accepted, 1);
+  EXPECT_EQ(indicators(c, cell2.id, 2020).commitments_accepted, 0);
 
   IssueInput issue;
   issue.unit_id = cell1.id;
@@ -219,20 +219,20 @@ TEST_F(PlanWorkflow, CoverageFiguresOverSubtrees) {
   issue.title = "Đường vào khu sản xuất lầy lội";
   auto i = create_issue(c, cell_officer, issue);
   ASSERT_TRUE(i) << i.error().message;
-  EXPECT_EQ(indicators(c, root.path, 2020).issues_registered, 1);
-  EXPECT_EQ(indicators(c, root.path, 2020).issues_resolved, 0);
+  EXPECT_EQ(indicators(c, root.id, 2020).issues_registered, 1);
+  EXPECT_EQ(indicators(c, root.id, 2020).issues_resolved, 0);
   IssueInput done;
   done.status = "resolved";
   auto u = update_issue(c, cell_officer, i->id, done);
   ASSERT_TRUE(u);
   EXPECT_FALSE(u->resolved_on.empty());
-  EXPECT_EQ(indicators(c, root.path, 2020).issues_resolved, 1);
+  EXPECT_EQ(indicators(c, root.id, 2020).issues_resolved, 1);
 
   auto missing = missing_plans(c, root.path, 2020, 10, 0);
   ASSERT_EQ(missing.size(), 3u);
   for (const auto& m : missing) EXPECT_NE(m.code, "CB-A1");
 
-  auto j = to_json(indicators(c, commune.path, 2020), commune.id, 2020);
+  auto j = to_json(indicators(c, commune.id, 2020), commune.id, 2020);
   EXPECT_EQ(j["unit"], commune.id);
   EXPECT_EQ(j["year"], 2020);
   EXPECT_EQ(j["plan_coverage"]["units"], 3);

@@ -21,7 +21,7 @@ http::Response indicators_h(http::Context& ctx) {
   if (!year) return ctx.error(year.error());
   auto u = org::get_unit(ctx.db(), ctx.principal, *unit, auth::Action::kViewPlan);
   if (!u) return ctx.error(u.error());
-  return http::Response::json(to_json(indicators(ctx.db(), u->path, *year), u->id, *year).dump());
+  return http::Response::json(to_json(indicators(ctx.db(), u->id, *year), u->id, *year).dump());
 }
 
 // Items given as a JSON array: [{"content": …, "responsible": …, "due_date": …, "evidence": …, "status": …}]

@@ -1,5 +1,6 @@
 // Pages of plans, commitments, pressing issues, years and the coverage dashboard.
 #include <algorithm>
+#include <chrono>
 
 #include "kernel/clock.hpp"
 #include "modules/org/module.hpp"
@@ -7,6 +8,7 @@
 #include "modules/people/storage/person_store.hpp"
 #include "modules/plans/module.hpp"
 #include "modules/plans/storage/plan_store.hpp"
+#include "platform/http/fragment_cache.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::plans {
@@ -291,7 +293,15 @@ http::Response dashboard(http::Context& ctx) {
   auto u = org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan);
   if (!u) return ctx.error(u.error());
   int year = year_param(ctx);
-  auto x = indicators(c, u->path, year);
+  auto page = html::page_request(ctx.req.query().get("page"));
+  // The body depends only on the unit, the year and the page (the permission was checked above), so it
+  // is kept until the next write (see http::FragmentCache).
+  static http::FragmentCache cache(std::chrono::seconds(1));
+  std::string key = std::to_string(u->id) + "/" + std::to_string(year) + "/" + std::to_string(page.page);
+  std::string title = "Bảng theo dõi — " + u->name;
+  if (auto body = cache.get(key)) return ctx.page_html(*body, title);
+  auto generation = db::write_generation();
+  auto x = indicators(c, u->id, year);
   html::Dict d("dashboard");
   d.SetIntValue("UNIT_ID", u->id);
   d.SetValue("UNIT_NAME", u->name);
@@ -323,7 +333,6 @@ http::Response dashboard(http::Context& ctx) {
     s->SetValue("DONE", html::number_vn(ch.accepted));
     s->SetValue("TOTAL", html::number_vn(ch.units));
   }
-  auto page = html::page_request(ctx.req.query().get("page"));
   auto missing_total = x.units - x.plans_accepted;
   d.SetValue("MISSING_COUNT", html::number_vn(missing_total));
   if (missing_total == 0) d.ShowSection("NO_MISSING");
@@ -337,7 +346,9 @@ http::Response dashboard(http::Context& ctx) {
   }
   html::add_pager(d, missing_total, page,
                   "/units/" + std::to_string(u->id) + "/dashboard?year=" + std::to_string(year) + "&");
-  return ctx.page("plans/dashboard.tpl", d, "Bảng theo dõi — " + u->name);
+  std::string body = html::render("plans/dashboard.tpl", d);
+  cache.put(key, body, generation);
+  return ctx.page_html(body, title);
 }
 
 // ---- years
