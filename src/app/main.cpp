@@ -9,6 +9,7 @@
 #include "app/wiring.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/tallies.hpp"
+#include "modules/registry/module.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/auth/crypto.hpp"
@@ -52,6 +53,9 @@ int main(int argc, char** argv) {
   serve->add_option("--listen", listen, "Address and port, HOST:PORT")->capture_default_str();
   serve->add_option("--threads", threads, "HTTP worker threads")->capture_default_str();
   serve->add_option("--pool", pool_size, "Database connections")->capture_default_str();
+  std::string files_dir;
+  serve->add_option("--files", files_dir,
+                    "Folder for uploaded evidence files (default: DB.files next to a SQLite file, ./ct05-files for PostgreSQL)");
 
   auto* user = cli.add_subcommand("user", "Create and manage accounts");
   user->require_subcommand(1);
@@ -113,6 +117,8 @@ int main(int argc, char** argv) {
       if (colon == std::string::npos) return fail_with("--listen phải có dạng HOST:PORT, ví dụ 127.0.0.1:8080");
       int port = std::atoi(listen.c_str() + colon + 1);
       if (port <= 0 || port > 65535) return fail_with("cổng không hợp lệ trong --listen");
+      if (files_dir.empty()) files_dir = db::is_postgres_url(db_url) ? "ct05-files" : db_url + ".files";
+      registry::set_files_root(files_dir);
       db::Pool pool(db_url, pool_size);
       auto application = app::build_app(pool);
       http::serve(*application, listen.substr(0, colon), static_cast<std::uint16_t>(port), threads);

@@ -7,6 +7,7 @@
 #include "modules/org/module.hpp"
 #include "modules/people/module.hpp"
 #include "modules/plans/module.hpp"
+#include "modules/registry/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -39,6 +40,7 @@ const std::vector<Module>& modules() {
     v.push_back(org::module());
     v.push_back(people::module());
     v.push_back(plans::module());
+    v.push_back(registry::module());
     v.push_back(platform);
     return v;
   }();
@@ -54,6 +56,7 @@ void prepare(db::Connection& c) {
     search::describe_kind("user", "Tài khoản", "/users/");
     search::describe_kind("plan", "Kế hoạch", "/plans/");
     search::describe_kind("commitment", "Cam kết", "/plans/");
+    search::describe_kind("register", "Sổ ghi danh", "/register/entries/");
   });
   db::migrate(c, collect_migrations(modules()));
   for (const auto& m : modules())

@@ -1,5 +1,10 @@
 #include "support/http_client.hpp"
 
+#include <filesystem>
+
+#include "modules/registry/module.hpp"
+#include "platform/auth/crypto.hpp"
+
 #include <stdexcept>
 
 #include "app/wiring.hpp"
@@ -8,6 +13,8 @@
 namespace ct05::testing {
 
 AppHarness::AppHarness(const std::string& db_url) {
+  // Uploaded files of the tests go to a folder of their own, removed with the temp dir by the OS.
+  registry::set_files_root(std::filesystem::temp_directory_path() / ("ct05-test-files-" + auth::random_token(6)));
   pool_ = std::make_unique<db::Pool>(db_url, 2);
   app_ = app::build_app(*pool_);
 }

@@ -37,11 +37,13 @@ bool role_allows(Role role, Action action) {
   switch (role) {
     case Role::kQuanTri: return true;
     case Role::kPhuTrach:
-      return action != Action::kManageUsers && action != Action::kManageYears;
+      return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister;
     case Role::kLanhDao:
-      return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan;
+      return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
+             action == Action::kViewRegister || action == Action::kNominate;
     case Role::kDangVien:
-      return action == Action::kViewUnit || action == Action::kViewPlan;
+      return action == Action::kViewUnit || action == Action::kViewPlan || action == Action::kViewRegister ||
+             action == Action::kNominate;
   }
   return false;
 }

@@ -35,6 +35,11 @@ enum class Action {
   kEditPlan,        //!< write the unit's plan and pressing issues
   kReviewPlan,      //!< accept or return: a unit's plan (target: the parent), a commitment (target: the unit)
   kEditCommitment,  //!< write a commitment: the person themself, or an officer of their unit
+  kViewRegister,    //!< read the register of good deeds of a subtree, published or not
+  kNominate,        //!< propose an entry for the register (target: the entry's unit)
+  kVerifyEntry,     //!< the unit's steps: verify or reject a new entry, record consent (target: the entry's unit)
+  kReviewEntry,     //!< the committee's steps: approve, commend, publish, unpublish (target: the unit above)
+  kManageRegister,  //!< where the register is open and its categories (quản trị)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

@@ -11,6 +11,12 @@ int hexval(char c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
 std::string trim(std::string s) {
   auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return "";
@@ -130,10 +136,27 @@ const Fields& Request::query() const {
 
 const Fields& Request::form() const {
   if (!form_) {
-    if (header("content-type").rfind("application/x-www-form-urlencoded", 0) == 0) form_ = Fields::parse(body);
-    else form_ = Fields{};
+    std::string type = header("content-type");
+    if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+      form_ = Fields::parse(body);
+    } else if (starts_with_ci(type, "multipart/form-data")) {
+      // Text fields go with the urlencoded ones so that every reader of form() (the CSRF check first)
+      // works for upload forms too; a malformed body yields neither fields nor files.
+      form_ = Fields{};
+      if (auto parsed = parse_multipart(type, body)) {
+        for (auto& [name, value] : parsed->fields) form_->add(std::move(name), std::move(value));
+        files_ = std::move(parsed->files);
+      }
+    } else {
+      form_ = Fields{};
+    }
   }
   return *form_;
+}
+
+const std::vector<UploadedFile>& Request::files() const {
+  form();
+  return files_;
 }
 
 std::string Response::header_value(std::string_view name) const {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kernel/error.hpp"
+#include "platform/http/multipart.hpp"
 
 namespace ct05::http {
 
@@ -44,11 +45,16 @@ struct Request {
   std::string header(const std::string& lower_name) const;
   std::string cookie(std::string_view name) const;
   const Fields& query() const;
-  //! Form fields of a urlencoded body.
+  //! Form fields of a urlencoded body, or the text fields of a multipart/form-data body
+  //! (none when the multipart body is malformed).
   const Fields& form() const;
+  //! The files of a multipart/form-data body (file inputs left empty are not there); empty for other
+  //! bodies and for a malformed multipart body.
+  const std::vector<UploadedFile>& files() const;
 
  private:
   mutable std::optional<Fields> query_, form_;
+  mutable std::vector<UploadedFile> files_;
 };
 
 struct Response {

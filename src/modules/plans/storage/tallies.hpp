@@ -1,8 +1,8 @@
 #pragma once
 // Per-unit tallies behind the coverage indicators (docs/decisions.md D13).
 //
-// For each unit and year the table unit_tallies keeps the unit's own figures (own_*) and the sums over its
-// subtree (sub_*); year 0 holds the figures without a year (units that must have a plan, cadres). A change
+// For each unit and year, unit_own_tallies keeps the unit's own figures and unit_tallies the sums over its
+// subtree; year 0 holds the figures without a year (units that must have a plan, cadres). A change
 // recounts the own figures of the units it touched, from the rows, and adds the difference to the sub
 // figures of each ancestor, in the change's transaction: reading a subtree's indicators is then one row
 // whatever its size, and a recount (`check`) proves the rows and the tallies agree.
