@@ -182,8 +182,10 @@ for engine in "${engine_list[@]}"; do
     *) echo "bench: unknown engine $engine" >&2; exit 2 ;;
   esac
 done
-bytes=$(awk -F"\t" '$1 == "dashboard" && $3 == "province" { print $5; exit }' "$results")
-bench_nginx "${bytes:-20000}"
+# nginx once per dashboard size measured, so each ratio compares pages of the same size.
+for bytes in $(awk -F"\t" '$1 == "dashboard" { print $5 }' "$results" | sort -u); do
+  bench_nginx "$bytes"
+done
 
 python3 bench/report.py "$results" "$scale" "$duration" "$connections" >"$out"
 say "wrote $out"

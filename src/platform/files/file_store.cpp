@@ -31,7 +31,8 @@ constexpr std::size_t kPdfTail = 1024;
 constexpr int kImageQuality = 82;
 constexpr int kThumbQuality = 70;
 // libvips is lenient by default: a truncated or corrupt image decodes with grey where data is missing.
-// ERROR (which implies TRUNCATED) makes such an image an error; WARNING would refuse many ordinary photos.
+// ERROR (which implies TRUNCATED) makes such an image an error; WARNING would also refuse photos with
+// harmless defects, such as extraneous bytes before a marker.
 constexpr VipsFailOn kFailOn = VIPS_FAIL_ON_ERROR;
 // The same for thumbnail_buffer, which hands option_string to its loader. (Its own "fail_on" argument
 // is not passed on in libvips 8.14: a truncated JPEG or PNG went through with it; the tests check.)
@@ -122,11 +123,15 @@ bool loader_matches(Kind kind, std::string_view data) {
   std::string loader = name;
   for (char& c : loader) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   switch (kind) {
-    case Kind::kJpeg: return loader.find("jpeg") != std::string::npos;
-    case Kind::kPng: return loader.find("png") != std::string::npos;
-    case Kind::kWebp: return loader.find("webp") != std::string::npos;
+    case Kind::kJpeg:
+      return loader.find("jpeg") != std::string::npos;
+    case Kind::kPng:
+      return loader.find("png") != std::string::npos;
+    case Kind::kWebp:
+      return loader.find("webp") != std::string::npos;
     case Kind::kPdf:
-    case Kind::kOther: return false;
+    case Kind::kOther:
+      return false;
   }
   return false;
 }
@@ -141,8 +146,8 @@ struct Encoded {
 // survives but the pixels. Decoding happens during the save, so a corrupt image fails there.
 std::optional<Encoded> reencode(std::string_view data, int long_side, int quality) {
   VipsImage* raw = nullptr;
-  if (vips_thumbnail_buffer(buffer_of(data), data.size(), &raw, long_side, "height", long_side, "size",
-                            VIPS_SIZE_DOWN, "option_string", kLoaderOptions, nullptr) != 0)
+  if (vips_thumbnail_buffer(buffer_of(data), data.size(), &raw, long_side, "height", long_side, "size", VIPS_SIZE_DOWN,
+                            "option_string", kLoaderOptions, nullptr) != 0)
     return std::nullopt;
   ImagePtr image(raw);
 
@@ -165,8 +170,8 @@ std::optional<Encoded> reencode(std::string_view data, int long_side, int qualit
 
   void* out = nullptr;
   std::size_t length = 0;
-  int rc = vips_jpegsave_buffer(image.get(), &out, &length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE,
-                                nullptr);
+  int rc =
+      vips_jpegsave_buffer(image.get(), &out, &length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, nullptr);
   GBuffer owned(out);
   if (rc != 0 || !out || length == 0) return std::nullopt;
   return Encoded{std::string(static_cast<const char*>(out), length), vips_image_get_width(image.get()),
@@ -252,10 +257,14 @@ bool is_store_path(std::string_view p) {
 char32_t code_point(std::string_view cp) {
   auto b = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(cp[i])); };
   switch (cp.size()) {
-    case 1: return b(0);
-    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    case 1:
+      return b(0);
+    case 2:
+      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3:
+      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
   }
 }
 
@@ -301,7 +310,8 @@ FileStore::FileStore(fs::path root) : root_(std::move(root)) {
 Result<StoredFile> FileStore::accept(std::string_view filename, std::string_view data) {
   StoredFile stored;
   stored.original_name = clean_file_name(filename);
-  const std::string label = "\"" + (stored.original_name.empty() ? std::string("không tên") : stored.original_name) + "\"";
+  const std::string label =
+      "\"" + (stored.original_name.empty() ? std::string("không tên") : stored.original_name) + "\"";
   auto refuse = [&](std::string_view what, std::string detail = {}) {
     std::string message = "Tệp " + label + " " + std::string(what);
     Error e = Error::invalid({FieldError{"files", message}}, message);

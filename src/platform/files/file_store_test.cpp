@@ -77,7 +77,9 @@ Dimensions dimensions_of(const std::string& bytes) {
 // ---- hand-made bytes
 
 std::string be16(std::uint16_t v) { return {static_cast<char>(v >> 8), static_cast<char>(v & 0xFF)}; }
-std::string be32(std::uint32_t v) { return be16(static_cast<std::uint16_t>(v >> 16)) + be16(static_cast<std::uint16_t>(v)); }
+std::string be32(std::uint32_t v) {
+  return be16(static_cast<std::uint16_t>(v >> 16)) + be16(static_cast<std::uint16_t>(v));
+}
 
 std::uint32_t crc32(std::string_view data) {
   std::uint32_t crc = 0xFFFFFFFFu;
@@ -347,7 +349,9 @@ TEST_F(FileStoreTest, ReadRefusesAnythingAcceptDidNotProduce) {
 TEST(FileNames, CleanedForDisplay) {
   EXPECT_EQ(clean_file_name("C:\\Users\\an\\Ảnh thẻ.png"), "Ảnh thẻ.png");
   EXPECT_EQ(clean_file_name("../../etc/passwd"), "passwd");
-  EXPECT_EQ(clean_file_name("a\x01" "b\tc\r\n.jpg"), "abc.jpg");
+  EXPECT_EQ(clean_file_name("a\x01"
+                            "b\tc\r\n.jpg"),
+            "abc.jpg");
   EXPECT_EQ(clean_file_name("invoice\u202Efdp.exe"), "invoicefdp.exe");  // no right-to-left override
   EXPECT_EQ(clean_file_name("\xFF\xFEtên.pdf"), "tên.pdf");              // invalid UTF-8 dropped
   EXPECT_EQ(clean_file_name("  spaced.pdf  "), "spaced.pdf");

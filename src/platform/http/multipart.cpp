@@ -152,7 +152,8 @@ Result<bool> parse_part(std::string_view part, MultipartForm& form) {
   if (!filename) {
     form.fields.emplace_back(std::move(*name), std::string(data));
   } else if (!filename->empty()) {  // filename="" is a file input left empty
-    form.files.push_back(UploadedFile{std::move(*name), std::move(*filename), std::move(content_type), std::string(data)});
+    form.files.push_back(
+        UploadedFile{std::move(*name), std::move(*filename), std::move(content_type), std::string(data)});
   }
   return true;
 }

@@ -52,8 +52,9 @@ TEST(Multipart, TextFieldsAndFiles) {
 }
 
 TEST(Multipart, QuotedBoundaryPreambleAndEpilogue) {
-  std::string body = "preamble to ignore\r\n--a'b(c)\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n"
-                     "--a'b(c)--\r\nepilogue";
+  std::string body =
+      "preamble to ignore\r\n--a'b(c)\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n"
+      "--a'b(c)--\r\nepilogue";
   auto form = parse_multipart("Multipart/Form-Data; charset=utf-8; boundary=\"a'b(c)\"", body);
   ASSERT_TRUE(form) << form.error().detail;
   ASSERT_EQ(form->fields.size(), 1u);
@@ -94,19 +95,19 @@ TEST(Multipart, TooManyPartsIsAnError) {
 TEST(Multipart, MalformedInputs) {
   auto bad = [](std::string_view type, std::string_view body) { return !parse_multipart(type, body); };
   std::string end = std::string(kDelim) + "--";
-  EXPECT_TRUE(bad("multipart/form-data", text_part("a", "1") + end));                        // no boundary
-  EXPECT_TRUE(bad("multipart/form-data; boundary=\"\"", "--\r\n\r\n----"));                  // empty boundary
-  EXPECT_TRUE(bad("multipart/form-data; boundary=" + std::string(71, 'b'), ""));              // too long
-  EXPECT_TRUE(bad("application/x-www-form-urlencoded; boundary=x", "--x--"));                 // wrong type
-  EXPECT_TRUE(bad(kType, "no boundary at all"));                                              // no delimiter
+  EXPECT_TRUE(bad("multipart/form-data", text_part("a", "1") + end));             // no boundary
+  EXPECT_TRUE(bad("multipart/form-data; boundary=\"\"", "--\r\n\r\n----"));       // empty boundary
+  EXPECT_TRUE(bad("multipart/form-data; boundary=" + std::string(71, 'b'), ""));  // too long
+  EXPECT_TRUE(bad("application/x-www-form-urlencoded; boundary=x", "--x--"));     // wrong type
+  EXPECT_TRUE(bad(kType, "no boundary at all"));                                  // no delimiter
   EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nContent-Disposition: form-data; name=\"a\"\r\n1\r\n" + end));
-  EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nno colon here\r\n\r\n1\r\n" + end));     // bad header line
+  EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nno colon here\r\n\r\n1\r\n" + end));             // bad header line
   EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nContent-Type: text/plain\r\n\r\n1\r\n" + end));  // no name
   EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\n1\r\n" + end));
   EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nContent-Disposition: form-data; name=\"a\r\n\r\n1\r\n" + end));
   EXPECT_TRUE(bad(kType, std::string(kDelim) + "\r\nContent-Disposition: form-data; name=\"a\"\r\n" +
-                             std::string(9000, 'h') + ": x\r\n\r\n1\r\n" + end));                // headers too long
-  EXPECT_FALSE(bad(kType, end));                                                                // an empty form
+                             std::string(9000, 'h') + ": x\r\n\r\n1\r\n" + end));  // headers too long
+  EXPECT_FALSE(bad(kType, end));                                                   // an empty form
 }
 
 TEST(Multipart, RequestFormAndFiles) {

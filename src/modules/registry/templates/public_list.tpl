@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="h3">Sổ ghi danh người tốt, việc tốt</h1>
 <p class="text-muted">Những tấm gương được đơn vị xác minh, cấp ủy phê duyệt và đồng ý công bố. <a href="/register/nominate">Đề nghị ghi danh một người tốt, việc tốt</a></p>
+{{#MINE}}<p class="small mb-1">Sổ ghi danh của đơn vị (mọi trạng thái): <a href="/units/{{ID}}/register">{{NAME}}</a></p>{{/MINE}}
 <form method="get" action="/register" class="row g-2 mb-3" role="search">
   <div class="col-12 col-md-4"><input class="form-control" name="q" value="{{Q}}" placeholder="Tìm tên, việc tốt (gõ không dấu cũng được)" aria-label="Tìm"></div>
   <div class="col-6 col-md-3"><select class="form-select" name="unit" aria-label="Đơn vị"><option value="">Mọi đơn vị</option>{{#UNIT}}<option value="{{ID}}" {{#SELECTED}}selected{{/SELECTED}}>{{NAME}}</option>{{/UNIT}}</select></div>

@@ -26,6 +26,13 @@ http::Response public_list(http::Context& ctx) {
   if (auto y = q.get("year"); y.size() == 4 && y.find_first_not_of("0123456789") == std::string::npos) pq.year = std::stoi(y);
   html::Dict d("public_list");
   d.SetValue("Q", pq.q);
+  // Signed-in officers come here from the menu: their units' registers, with every status, are one click away.
+  for (const auto& g : ctx.principal.grants) {
+    if (!auth::allowed(ctx.principal, auth::Action::kViewRegister, {g.unit_path}) || g.unit_id <= 0) continue;
+    auto* s = d.AddSectionDictionary("MINE");
+    s->SetIntValue("ID", g.unit_id);
+    s->SetValue("NAME", g.unit_name);
+  }
   for (const auto& u : nomination_units(c, nullptr)) {
     auto* s = d.AddSectionDictionary("UNIT");
     s->SetIntValue("ID", u.id);
@@ -105,7 +112,8 @@ http::Response file_h(http::Context& ctx, bool thumb) {
   r.header("X-Content-Type-Options", "nosniff");
   // Public files may be cached by the browser only: a withdrawn consent must not linger in shared caches.
   r.header("Cache-Control", "private, max-age=300");
-  if (f->kind == "pdf") r.header("Content-Disposition", "inline; filename=\"minh-chung-" + std::to_string(f->id) + ".pdf\"");
+  // PDFs are downloaded, not opened in the page: their contents are only checked at both ends.
+  if (f->kind == "pdf") r.header("Content-Disposition", "attachment; filename=\"minh-chung-" + std::to_string(f->id) + ".pdf\"");
   return r;
 }
 http::Response file_full(http::Context& ctx) { return file_h(ctx, false); }
