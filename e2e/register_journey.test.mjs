@@ -215,6 +215,11 @@ describe('register journey: a public nomination from the form to publication and
     await takeStep(cell, 'Xác minh', 'verified');
     assert.equal(squash(await cell.locator('.status-badge').textContent()), 'Đã xác minh');
     assert.equal(await cell.getByRole('button', { name: 'Phê duyệt', exact: true }).count(), 0);
+    // The citizen's tick is only the nominator's word: the officer confirms with the person, then records it.
+    assert.ok(squash(await cell.locator('#consent-state').textContent()).startsWith('Chưa có'));
+    assert.ok(squash(await cell.locator('.timeline').textContent()).includes('cần xác nhận lại'));
+    await submit(cell, cell.getByRole('button', { name: 'Ghi nhận người được ghi danh đồng ý công bố' }));
+    assert.ok(squash(await cell.locator('#consent-state').textContent()).startsWith('Có — ghi nhận bởi Lường Thị Thời'));
   });
 
   step('3. the commune officer approves, records a Giấy khen and publishes', async () => {

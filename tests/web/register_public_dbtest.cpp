@@ -144,7 +144,7 @@ TEST_F(RegisterPublic, ACitizenNominatesWithAPhotoAndItIsPublishedThenHiddenWhen
   auto e = registry::find_entry(db_->conn(), id);
   ASSERT_EQ(e->files.size(), 1u);
   EXPECT_EQ(e->source, "public");
-  EXPECT_TRUE(e->consent);
+  EXPECT_FALSE(e->consent);  // the nominator's tick is noted, not recorded: the unit confirms with the person
   std::string file_url = "/register/files/" + std::to_string(e->files[0].id);
   // Not public yet: neither the page nor the file, even with the id guessed.
   EXPECT_EQ(app_->get("/r/" + e->code).status, 404);
@@ -163,6 +163,7 @@ TEST_F(RegisterPublic, ACitizenNominatesWithAPhotoAndItIsPublishedThenHiddenWhen
   EXPECT_EQ(app_->api("POST", api_base + "/verify", app_->token_for("dangvien")).status, 403);
   // verify (the cell, on the page), approve, commend, publish (the commune, by the API).
   EXPECT_EQ(app_->post("/register/entries/" + std::to_string(id) + "/step", "step=verify", &cell).status, 303);
+  EXPECT_EQ(app_->post("/register/entries/" + std::to_string(id) + "/consent", "given=1&note=%C4%90%C3%A3+h%E1%BB%8Fi+l%E1%BA%A1i", &cell).status, 303);
   EXPECT_EQ(app_->api("POST", api_base + "/approve", commune_token).status, 200);
   EXPECT_EQ(app_->api("POST", api_base + "/commend", commune_token, R"({"commendation":"giay_khen"})").status, 422);
   EXPECT_EQ(app_->api("POST", api_base + "/commend", commune_token,

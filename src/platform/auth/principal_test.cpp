@@ -71,6 +71,20 @@ const Row kTable[] = {
     {Role::kQuanTri, kCity, Action::kManageUsers, kWard, true},
     {Role::kQuanTri, kCity, Action::kViewPersonSensitive, kCell, true},
     {Role::kQuanTri, kCommune, Action::kViewUnit, kWard, false},
+    // the register: every role nominates and reads in its subtree; officers verify and review; only quản trị
+    // opens it and edits the catalogue
+    {Role::kDangVien, kCell, Action::kNominate, kCell, true},
+    {Role::kDangVien, kCell, Action::kNominate, kWard, false},
+    {Role::kDangVien, kCell, Action::kViewRegister, kCell, true},
+    {Role::kDangVien, kCell, Action::kVerifyEntry, kCell, false},
+    {Role::kLanhDao, kCity, Action::kNominate, kCell, true},
+    {Role::kLanhDao, kCity, Action::kReviewEntry, kCommune, false},
+    {Role::kPhuTrach, kCell, Action::kVerifyEntry, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kReviewEntry, kCommune, false},  // the committee above reviews
+    {Role::kPhuTrach, kCommune, Action::kReviewEntry, kCommune, true},
+    {Role::kPhuTrach, kCommune, Action::kVerifyEntry, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kManageRegister, kCommune, false},
+    {Role::kQuanTri, kCity, Action::kManageRegister, kCity, true},
 };
 
 TEST(PermissionTable, EveryRowDecidesAsExpected) {

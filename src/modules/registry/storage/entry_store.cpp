@@ -152,9 +152,11 @@ Result<Entry> insert_entry(db::Connection& c, const auth::Principal& who, const 
   return db::in_transaction(c, [&]() -> Result<Entry> {
     std::string now = kernel::now_iso();
     std::string nominator = from_public ? *in.nominator_name : actor_name(who);
-    std::string consent_by;
-    if (in.consent)
-      consent_by = from_public ? *in.nominator_name + " (người đề nghị, qua biểu mẫu công khai)" : actor_name(who);
+    // A member who records consent answers for it with their account. A citizen's tick is only what the
+    // nominator says: the unit must confirm it with the person named before it counts (PDPL: consent comes
+    // from the data subject).
+    bool consent = in.consent && !from_public;
+    std::string consent_by = consent ? actor_name(who) : "";
     std::string folded = kernel::fold(*in.subject_name + " " + *in.deed + " " + in.place.value_or(""));
     // 31^8 codes: a collision is checked for rather than caught (a failed INSERT would abort the transaction
     // on PostgreSQL).
@@ -165,11 +167,14 @@ Result<Entry> insert_entry(db::Connection& c, const auth::Principal& who, const 
         c.query_one(kInsertEntry, {code, unit.id, *in.subject_kind, *in.subject_name, *in.deed, *in.deed_date, in.place.value_or(""),
                                    *in.category_id, std::string(from_public ? "public" : "member"),
                                    from_public || who.user_id <= 0 ? db::Value{} : db::Value{who.user_id}, nominator,
-                                   in.nominator_contact.value_or(""), std::int64_t{in.consent ? 1 : 0}, consent_by,
-                                   in.consent ? db::Value{now} : db::Value{}, folded, now, now})
+                                   in.nominator_contact.value_or(""), std::int64_t{consent ? 1 : 0}, consent_by,
+                                   consent ? db::Value{now} : db::Value{}, folded, now, now})
             ->i64(0);
-    c.exec(kInsertEvent, {id, std::string("nominate"), std::string(""), std::string("submitted"), nominator,
-                          std::string(from_public ? "Đề nghị qua biểu mẫu công khai" : ""), now});
+    std::string note = !from_public ? ""
+                       : in.consent ? "Đề nghị qua biểu mẫu công khai; người đề nghị cho biết người được ghi danh đồng ý công bố "
+                                      "(đơn vị cần xác nhận lại với người được ghi danh)."
+                                    : "Đề nghị qua biểu mẫu công khai.";
+    c.exec(kInsertEvent, {id, std::string("nominate"), std::string(""), std::string("submitted"), nominator, note, now});
     for (const auto& f : stored)
       c.exec(kInsertFile, {id, f.kind, f.mime, f.path, f.thumb_path, f.sha256, f.bytes, std::int64_t{f.width},
                            std::int64_t{f.height}, f.original_name, now});

@@ -77,7 +77,7 @@
   {{/PUBLIC}}
   <div class="form-check mb-3">
     <input class="form-check-input" type="checkbox" id="consent" name="consent" value="1" {{#CONSENT}}checked{{/CONSENT}}>
-    <label class="form-check-label" for="consent">Người (tập thể) được ghi danh đã đồng ý để tên và việc tốt được công bố công khai</label>
+    <label class="form-check-label" for="consent">Người (tập thể) được ghi danh đã đồng ý để tên và việc tốt được công bố công khai{{#PUBLIC}} (đơn vị sẽ hỏi lại trước khi công bố){{/PUBLIC}}</label>
   </div>
   <button class="btn btn-primary" type="submit">Gửi đề nghị ghi danh</button>
 </form>

@@ -42,6 +42,8 @@
 </section>
 {{/STEPS}}
 {{#CONSENT_FORM}}
+<h2 class="h6 mt-3">Sự đồng ý công bố của người được ghi danh</h2>
+<p class="small text-muted mb-1">Chỉ ghi nhận khi chính người (tập thể) được ghi danh đồng ý; rút lại thì mục được gỡ khỏi trang công khai ngay.</p>
 <form method="post" action="/register/entries/{{ID}}/consent" class="mb-3 row g-2 align-items-center">
   <input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="given" value="{{GIVE}}">
   <div class="col-sm-6"><input class="form-control form-control-sm" name="note" placeholder="Ghi chú (ví dụ: đồng ý bằng lời ngày …)" aria-label="Ghi chú" maxlength="500"></div>

@@ -110,8 +110,8 @@ http::Response file_h(http::Context& ctx, bool thumb) {
   r.body = std::move(*bytes);
   r.header("Content-Type", thumb && !f->thumb_path.empty() ? "image/jpeg" : f->mime);
   r.header("X-Content-Type-Options", "nosniff");
-  // Public files may be cached by the browser only: a withdrawn consent must not linger in shared caches.
-  r.header("Cache-Control", "private, max-age=300");
+  // Asked again every time: once consent is withdrawn no cache, the viewer's included, shows the file.
+  r.header("Cache-Control", "no-cache");
   // PDFs are downloaded, not opened in the page: their contents are only checked at both ends.
   if (f->kind == "pdf") r.header("Content-Disposition", "attachment; filename=\"minh-chung-" + std::to_string(f->id) + ".pdf\"");
   return r;
@@ -162,7 +162,12 @@ http::Response nominate_h(http::Context& ctx) {
   // A robot fills the hidden field; a person answers the sum.
   if (!f.get("website").empty() || !check_challenge(f.get("challenge"), f.trimmed("answer"))) {
     record_public_attempt(c, ctx.req.remote_ip);
-    Error e = Error::invalid({{"answer", "Câu trả lời kiểm tra chưa đúng hoặc đã hết hạn. Vui lòng trả lời câu hỏi mới."}});
+    // Every mistake at once, so the citizen fixes the form in one go.
+    auto errs = validate(in, true, kernel::today_iso());
+    errs.push_back({"answer", "Câu trả lời kiểm tra chưa đúng hoặc đã hết hạn. Vui lòng trả lời câu hỏi mới."});
+    std::string summary = errs.size() > 1 ? "Dữ liệu chưa hợp lệ, vui lòng kiểm tra lại."
+                                          : "Câu trả lời kiểm tra chưa đúng, vui lòng trả lời câu hỏi mới.";
+    Error e = Error::invalid(std::move(errs), summary);
     return nominate_form(ctx, in, &e);
   }
   auto r = nominate_public(c, in, uploads_of(ctx.req), file_store(), ctx.req.remote_ip);
