@@ -15,22 +15,27 @@ void load_demo(db::Connection& c, DemoReport& report);
 
 namespace {
 std::mutex g_panels_mu;
-std::vector<UnitPanel>& panels() {
-  static std::vector<UnitPanel> p;
+std::vector<std::pair<std::string, UnitPanel>>& panels() {
+  static std::vector<std::pair<std::string, UnitPanel>> p;
   return p;
 }
 }  // namespace
 
-void add_unit_panel(UnitPanel panel) {
+void add_unit_panel(const std::string& key, UnitPanel panel) {
   std::lock_guard g(g_panels_mu);
-  panels().push_back(std::move(panel));
+  for (auto& [k, p] : panels())
+    if (k == key) {
+      p = std::move(panel);  // wiring again (a second App in one process) replaces, never duplicates
+      return;
+    }
+  panels().emplace_back(key, std::move(panel));
 }
 
 std::vector<std::string> render_panels(http::Context& ctx, const Unit& u) {
   std::vector<UnitPanel> ps;
   {
     std::lock_guard g(g_panels_mu);
-    ps = panels();
+    for (const auto& [k, p] : panels()) ps.push_back(p);
   }
   std::vector<std::string> out;
   for (const auto& p : ps)

@@ -15,7 +15,8 @@ Module module();
 //! A section another module adds to every unit page (e.g. the people module's member list).
 //! It returns HTML rendered from its own auto-escaped template, or "" to show nothing.
 using UnitPanel = std::function<std::string(http::Context&, const Unit&)>;
-void add_unit_panel(UnitPanel panel);
+//! Adds a section to every unit page; a second call with the same key replaces the first.
+void add_unit_panel(const std::string& key, UnitPanel panel);
 
 //! Registers the unit pages and API (called by module().wire).
 void wire_pages(http::App& app);

@@ -52,8 +52,8 @@ void index_unit(db::Connection& c, const Unit& u) {
 }
 
 std::mutex g_checks_mu;
-std::vector<DeactivationCheck>& checks() {
-  static std::vector<DeactivationCheck> v;
+std::vector<std::pair<std::string, DeactivationCheck>>& checks() {
+  static std::vector<std::pair<std::string, DeactivationCheck>> v;
   return v;
 }
 
@@ -216,9 +216,14 @@ Result<Unit> update_unit(db::Connection& c, const auth::Principal& who, std::int
   });
 }
 
-void add_deactivation_check(DeactivationCheck check) {
+void add_deactivation_check(const std::string& key, DeactivationCheck check) {
   std::lock_guard g(g_checks_mu);
-  checks().push_back(std::move(check));
+  for (auto& [k, c] : checks())
+    if (k == key) {
+      c = std::move(check);
+      return;
+    }
+  checks().emplace_back(key, std::move(check));
 }
 
 Result<Unit> deactivate_unit(db::Connection& c, const auth::Principal& who, std::int64_t id, const std::string& date) {
@@ -235,7 +240,7 @@ Result<Unit> deactivate_unit(db::Connection& c, const auth::Principal& who, std:
     std::vector<DeactivationCheck> cs;
     {
       std::lock_guard g(g_checks_mu);
-      cs = checks();
+      for (const auto& [k, check] : checks()) cs.push_back(check);
     }
     for (const auto& check : cs)
       if (auto why = check(c, *before)) return fail(Error::conflict(*why));

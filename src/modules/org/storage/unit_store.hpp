@@ -39,7 +39,8 @@ Result<Unit> deactivate_unit(db::Connection& c, const auth::Principal& who, std:
 
 //! A check another module adds to refuse deactivation (e.g. "còn 12 người đang sinh hoạt").
 using DeactivationCheck = std::function<std::optional<std::string>(db::Connection&, const Unit&)>;
-void add_deactivation_check(DeactivationCheck check);
+//! A second call with the same key replaces the first.
+void add_deactivation_check(const std::string& key, DeactivationCheck check);
 
 //! Fills the principal's grants with their units' paths (the App's grant loader).
 void load_grants(db::Connection& c, auth::Principal& p);

@@ -247,8 +247,8 @@ void wire_pages(http::App& app) {
   app.route("GET", "/people/{id}/edit", edit_form);
   app.route("POST", "/people/{id}", update);
   app.route("POST", "/people/{id}/deactivate", deactivate);
-  org::add_unit_panel(members_panel);
-  org::add_deactivation_check(members_block_deactivation);
+  org::add_unit_panel("people", members_panel);
+  org::add_deactivation_check("people", members_block_deactivation);
 }
 
 }  // namespace ct05::people

@@ -481,7 +481,7 @@ void wire_pages(http::App& app) {
   app.route("GET", "/years", years_get);
   app.route("POST", "/years", years_post);
   app.nav({"Năm, nội dung đột phá", "/years", auth::Action::kManageYears});
-  org::add_unit_panel(unit_panel);
+  org::add_unit_panel("plans", unit_panel);
 }
 
 }  // namespace ct05::plans

@@ -367,7 +367,7 @@ void wire_pages(http::App& app) {
   app.route("POST", "/register/categories", add_category_h);
   app.route("POST", "/register/categories/{id}", toggle_category_h);
   app.nav({"Sổ ghi danh", "/register", auth::Action::kViewRegister});
-  org::add_unit_panel(unit_panel);
+  org::add_unit_panel("registry", unit_panel);
 }
 
 }  // namespace ct05::registry
