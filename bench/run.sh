@@ -47,9 +47,9 @@ say() { echo "bench: $*" >&2; }
 
 server_pid="" nginx_conf="" pg_dir=""
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  [ -n "$nginx_conf" ] && nginx -c "$nginx_conf" -s stop 2>/dev/null || true
-  [ -n "$pg_dir" ] && scripts/pg_throwaway.sh stop "$pg_dir"
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
+  if [ -n "$nginx_conf" ]; then nginx -c "$nginx_conf" -s stop 2>/dev/null || true; fi
+  if [ -n "$pg_dir" ]; then scripts/pg_throwaway.sh stop "$pg_dir"; fi
 }
 trap cleanup EXIT
 

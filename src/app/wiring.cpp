@@ -8,6 +8,7 @@
 #include "modules/people/module.hpp"
 #include "modules/plans/module.hpp"
 #include "modules/registry/module.hpp"
+#include "modules/models/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -41,6 +42,7 @@ const std::vector<Module>& modules() {
     v.push_back(people::module());
     v.push_back(plans::module());
     v.push_back(registry::module());
+    v.push_back(models::module());
     v.push_back(platform);
     return v;
   }();

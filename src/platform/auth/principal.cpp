@@ -37,7 +37,8 @@ bool role_allows(Role role, Action action) {
   switch (role) {
     case Role::kQuanTri: return true;
     case Role::kPhuTrach:
-      return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister;
+      return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
+             action != Action::kManageModels;
     case Role::kLanhDao:
       return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
              action == Action::kViewRegister || action == Action::kNominate;

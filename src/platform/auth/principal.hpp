@@ -40,6 +40,7 @@ enum class Action {
   kVerifyEntry,     //!< the unit's steps: verify or reject a new entry, record consent (target: the entry's unit)
   kReviewEntry,     //!< the committee's steps: approve, commend, publish, unpublish (target: the unit above)
   kManageRegister,  //!< where the register is open and its categories (quản trị)
+  kManageModels,    //!< the catalogue of models and the figures each counts (quản trị)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

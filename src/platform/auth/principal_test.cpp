@@ -85,6 +85,10 @@ const Row kTable[] = {
     {Role::kPhuTrach, kCommune, Action::kVerifyEntry, kWard, false},
     {Role::kPhuTrach, kCommune, Action::kManageRegister, kCommune, false},
     {Role::kQuanTri, kCity, Action::kManageRegister, kCity, true},
+    // models: the catalogue is quản trị's; units' adoptions are their officers' (kEditPlan)
+    {Role::kPhuTrach, kCommune, Action::kManageModels, kCommune, false},
+    {Role::kLanhDao, kCity, Action::kManageModels, kCity, false},
+    {Role::kQuanTri, kCity, Action::kManageModels, kCity, true},
 };
 
 TEST(PermissionTable, EveryRowDecidesAsExpected) {

@@ -7,6 +7,7 @@
 #include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/changes/changes.hpp"
+#include "platform/db/generation_cache.hpp"
 #include "platform/search/search.hpp"
 
 namespace ct05::org {
@@ -73,9 +74,16 @@ Result<Unit> save_conflict(const db::DbError& e) {
 }  // namespace
 
 std::optional<Unit> find_unit(db::Connection& c, std::int64_t id) {
+  // Every page about a unit starts here (the permission check needs its path): kept until the next write in
+  // this process and at most 1 s (docs/decisions.md D15).
+  static db::GenerationCache<std::int64_t, Unit> cache(std::chrono::seconds(1));
+  if (auto u = cache.get(id)) return u;
+  auto generation = db::write_generation();
   auto r = c.query_one(kSelectById, {id});
   if (!r) return std::nullopt;
-  return unit_from(*r);
+  Unit u = unit_from(*r);
+  cache.put(id, u, generation);
+  return u;
 }
 
 std::optional<Unit> find_unit_by_code(db::Connection& c, const std::string& code) {
