@@ -6,22 +6,15 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/registry/module.hpp"
 #include "modules/registry/storage/entry_store.hpp"
-#include "platform/auth/accounts.hpp"
 
 namespace ct05::registry {
 
 namespace {
 
 auth::Principal account(db::Connection& c, const char* login) {
-  auto u = auth::find_user(c, login);
-  if (!u) throw std::runtime_error(std::string("demo: no account ") + login);
-  auth::Principal p;
-  p.user_id = u->id;
-  p.login = u->login;
-  p.display_name = u->display_name;
-  p.person_id = u->person_id;
-  org::load_grants(c, p);
-  return p;
+  auto p = org::principal_of(c, login);
+  if (!p) throw std::runtime_error(std::string("demo: no account ") + login);
+  return *p;
 }
 
 template <class T>

@@ -87,4 +87,11 @@ Result<void> authorize(const Principal& who, Action action, const Target& target
   return fail(Error::forbidden());
 }
 
+Result<void> authorize_any(const Principal& who, Action action) {
+  if (!who.authenticated()) return fail(Error::unauthenticated());
+  auto scope = who.scope_paths(action);
+  if (scope.empty()) return fail(Error::forbidden());
+  return authorize(who, action, {scope.front()});
+}
+
 }  // namespace ct05::auth

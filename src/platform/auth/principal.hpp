@@ -77,6 +77,9 @@ Principal system_principal();
 
 //! The one permission decision for pages and API alike.
 Result<void> authorize(const Principal& who, Action action, const Target& target);
+//! For settings of the whole installation (years, the register, the models' catalogue): allowed when any of
+//! the principal's grants allows the action.
+Result<void> authorize_any(const Principal& who, Action action);
 //! Same as authorize() but as a bool (for showing or hiding buttons).
 inline bool allowed(const Principal& who, Action action, const Target& target) {
   return authorize(who, action, target).has_value();

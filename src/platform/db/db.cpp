@@ -49,6 +49,12 @@ std::string subtree_end(std::string_view path) {
   return end;
 }
 
+std::string placeholders(std::size_t n, std::size_t first) {
+  std::string s = "(";
+  for (std::size_t i = 0; i < n; ++i) s += (i ? ", $" : "$") + std::to_string(first + i);
+  return s + ")";
+}
+
 bool is_postgres_url(const std::string& url) {
   return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
 }

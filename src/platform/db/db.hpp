@@ -125,6 +125,9 @@ bool is_postgres_url(const std::string& url);
 //! (which ends with '/') sorts in [path, subtree_end(path)) byte by byte ("/1/14/" → "/1/140").
 std::string subtree_end(std::string_view path);
 
+//! "($1, $2, …)": n parameter markers starting at $first, for IN lists and multi-row VALUES (values stay bound).
+std::string placeholders(std::size_t n, std::size_t first = 1);
+
 //! Commits when fn returns normally, rolls back when it throws.
 template <class Fn>
 auto in_transaction(Connection& c, Fn&& fn) -> decltype(fn()) {

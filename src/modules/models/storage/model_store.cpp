@@ -15,11 +15,11 @@ namespace {
 constexpr const char* kSelectAdoption =
     "SELECT a.id, a.model_id, a.unit_id, m.name, u.name, u.path, a.since, a.lead, a.note, a.active "
     "FROM model_adoptions a JOIN models m ON m.id = a.model_id JOIN units u ON u.id = a.unit_id ";
-// The latest record of each figure of one adoption.
+// The latest record of each figure of the adoptions listed (the IN list is appended).
 constexpr const char* kLatest =
-    "SELECT o.metric_id, o.value, o.as_of FROM model_outcomes o WHERE o.adoption_id = $1 AND o.id = "
+    "SELECT o.adoption_id, o.metric_id, o.value, o.as_of FROM model_outcomes o WHERE o.id = "
     "(SELECT o2.id FROM model_outcomes o2 WHERE o2.adoption_id = o.adoption_id AND o2.metric_id = o.metric_id "
-    "ORDER BY o2.as_of DESC, o2.id DESC LIMIT 1)";
+    "ORDER BY o2.as_of DESC, o2.id DESC LIMIT 1) AND o.adoption_id IN ";
 // The latest records of every adoption of a model in a subtree, summed per figure.
 constexpr const char* kTotals =
     "SELECT o.metric_id, COALESCE(SUM(o.value), 0), COUNT(*) FROM model_outcomes o "
@@ -38,7 +38,7 @@ std::vector<Metric> metrics_of(db::Connection& c, std::int64_t model_id) {
   return out;
 }
 
-Adoption adoption_from(db::Connection& c, const db::Row& r) {
+Adoption adoption_from(const db::Row& r) {
   Adoption a;
   a.id = r.i64(0);
   a.model_id = r.i64(1);
@@ -50,17 +50,33 @@ Adoption adoption_from(db::Connection& c, const db::Row& r) {
   a.lead = r.str(7);
   a.note = r.str(8);
   a.active = r.i64(9) == 1;
-  std::map<std::int64_t, std::pair<std::int64_t, std::string>> latest;
-  for (const auto& l : c.query(kLatest, {a.id})) latest[l.i64(0)] = {l.i64(1), l.str(2)};
-  for (const auto& m : metrics_of(c, a.model_id)) {
-    Figure f{m.id, m.label, m.unit_label, std::nullopt, ""};
-    if (auto it = latest.find(m.id); it != latest.end()) {
-      f.value = it->second.first;
-      f.as_of = it->second.second;
-    }
-    a.figures.push_back(f);
-  }
   return a;
+}
+
+//! Adoptions from their rows, each with its model's figures and their latest records: one query for the
+//! records of the whole list and one per distinct model, never one per adoption.
+std::vector<Adoption> adoptions_from(db::Connection& c, const db::Rows& rows) {
+  std::vector<Adoption> out;
+  for (const auto& r : rows) out.push_back(adoption_from(r));
+  if (out.empty()) return out;
+  std::map<std::int64_t, std::vector<Metric>> metrics;
+  db::Params ids;
+  for (const auto& a : out) {
+    if (!metrics.count(a.model_id)) metrics[a.model_id] = metrics_of(c, a.model_id);
+    ids.push_back(a.id);
+  }
+  std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::int64_t, std::string>> latest;
+  for (const auto& l : c.query(std::string(kLatest) + db::placeholders(ids.size()), ids)) latest[{l.i64(0), l.i64(1)}] = {l.i64(2), l.str(3)};
+  for (auto& a : out)
+    for (const auto& m : metrics[a.model_id]) {
+      Figure f{m.id, m.label, m.unit_label, std::nullopt, ""};
+      if (auto it = latest.find({a.id, m.id}); it != latest.end()) {
+        f.value = it->second.first;
+        f.as_of = it->second.second;
+      }
+      a.figures.push_back(f);
+    }
+  return out;
 }
 
 std::vector<std::pair<std::string, std::string>> metric_lines(const std::string& text) {
@@ -129,11 +145,7 @@ std::pair<std::string, std::string> parse_metric_line(const std::string& line) {
   return {line, ""};
 }
 
-Result<void> may_manage(const auth::Principal& who) {
-  auto scope = who.scope_paths(auth::Action::kManageModels);
-  if (scope.empty()) return fail(who.authenticated() ? Error::forbidden() : Error::unauthenticated());
-  return auth::authorize(who, auth::Action::kManageModels, {scope.front()});
-}
+Result<void> may_manage(const auth::Principal& who) { return auth::authorize_any(who, auth::Action::kManageModels); }
 
 std::vector<Model> list_models(db::Connection& c, bool active_only) {
   std::vector<Model> out;
@@ -202,9 +214,9 @@ Result<Model> update_model(db::Connection& c, const auth::Principal& who, std::i
 }
 
 std::optional<Adoption> find_adoption(db::Connection& c, std::int64_t id) {
-  auto r = c.query_one(std::string(kSelectAdoption) + "WHERE a.id = $1", {id});
-  if (!r) return std::nullopt;
-  return adoption_from(c, *r);
+  auto list = adoptions_from(c, c.query(std::string(kSelectAdoption) + "WHERE a.id = $1", {id}));
+  if (list.empty()) return std::nullopt;
+  return list.front();
 }
 
 Result<Adoption> get_adoption(db::Connection& c, const auth::Principal& who, std::int64_t id) {
@@ -292,20 +304,14 @@ Result<Adoption> record_outcomes(db::Connection& c, const auth::Principal& who, 
 }
 
 std::vector<Adoption> unit_adoptions(db::Connection& c, std::int64_t unit_id) {
-  std::vector<Adoption> out;
-  for (const auto& r : c.query(std::string(kSelectAdoption) + "WHERE a.unit_id = $1 ORDER BY m.name, a.id", {unit_id}))
-    out.push_back(adoption_from(c, r));
-  return out;
+  return adoptions_from(c, c.query(std::string(kSelectAdoption) + "WHERE a.unit_id = $1 ORDER BY m.name, a.id", {unit_id}));
 }
 
 std::vector<Adoption> model_adoptions(db::Connection& c, std::int64_t model_id, const std::string& path, int limit, int offset) {
-  std::vector<Adoption> out;
-  for (const auto& r : c.query(std::string(kSelectAdoption) +
-                                   "WHERE a.model_id = $1 AND a.active = 1 AND u.path >= $2 AND u.path < $3 "
-                                   "ORDER BY u.sort_name, a.id LIMIT $4 OFFSET $5",
-                               {model_id, path, db::subtree_end(path), std::int64_t{limit}, std::int64_t{offset}}))
-    out.push_back(adoption_from(c, r));
-  return out;
+  return adoptions_from(c, c.query(std::string(kSelectAdoption) +
+                                       "WHERE a.model_id = $1 AND a.active = 1 AND u.path >= $2 AND u.path < $3 "
+                                       "ORDER BY u.sort_name, a.id LIMIT $4 OFFSET $5",
+                                   {model_id, path, db::subtree_end(path), std::int64_t{limit}, std::int64_t{offset}}));
 }
 
 Spread spread(db::Connection& c, const Model& m, const std::string& path) {

@@ -18,15 +18,7 @@ class Models : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete db_; }
   static db::Connection& c() { return db_->conn(); }
-  static auth::Principal user(const std::string& login) {
-    auto u = auth::find_user(c(), login);
-    auth::Principal p;
-    p.user_id = u->id;
-    p.login = u->login;
-    p.display_name = u->display_name;
-    org::load_grants(c(), p);
-    return p;
-  }
+  static auth::Principal user(const std::string& login) { return *org::principal_of(c(), login); }
   static org::Unit unit(const std::string& code) { return *org::find_unit_by_code(c(), code); }
   static Model model(const std::string& name) {
     for (const auto& m : list_models(c(), false))

@@ -271,6 +271,18 @@ void load_grants(db::Connection& c, auth::Principal& p) {
   }
 }
 
+std::optional<auth::Principal> principal_of(db::Connection& c, const std::string& login) {
+  auto u = auth::find_user(c, login);
+  if (!u) return std::nullopt;
+  auth::Principal p;
+  p.user_id = u->id;
+  p.login = u->login;
+  p.display_name = u->display_name;
+  p.person_id = u->person_id;
+  load_grants(c, p);
+  return p;
+}
+
 void grant_role(db::Connection& c, const auth::Principal& who, std::int64_t user_id, auth::Role role, std::int64_t unit_id) {
   auto u = find_unit(c, unit_id);
   c.exec(kInsertGrant, {user_id, std::string(auth::role_code(role)), unit_id, kernel::now_iso()});

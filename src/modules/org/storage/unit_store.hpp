@@ -44,6 +44,8 @@ void add_deactivation_check(const std::string& key, DeactivationCheck check);
 
 //! Fills the principal's grants with their units' paths (the App's grant loader).
 void load_grants(db::Connection& c, auth::Principal& p);
+//! The principal of an account with its grants, by login (demo loaders and tests act as real accounts).
+std::optional<auth::Principal> principal_of(db::Connection& c, const std::string& login);
 //! Grants a role on a unit to an account (CLI and demo; audited).
 void grant_role(db::Connection& c, const auth::Principal& who, std::int64_t user_id, auth::Role role, std::int64_t unit_id);
 

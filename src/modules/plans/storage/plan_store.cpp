@@ -114,12 +114,6 @@ Issue issue_from(const db::Row& r) {
 
 db::Value opt_text(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
 
-Result<void> authorize_any(const auth::Principal& who, auth::Action a) {
-  auto scope = who.scope_paths(a);
-  if (scope.empty()) return fail(Error::forbidden());
-  return auth::authorize(who, a, {scope.front()});
-}
-
 Result<Plan> editable_plan(db::Connection& c, const auth::Principal& who, std::int64_t plan_id) {
   auto p = find_plan(c, plan_id);
   if (!p) return fail(Error::not_found("Không tìm thấy kế hoạch."));
@@ -155,7 +149,7 @@ int default_year(db::Connection& c) {
 }
 
 Result<Year> set_year(db::Connection& c, const auth::Principal& who, const Year& y) {
-  if (auto ok = authorize_any(who, auth::Action::kManageYears); !ok) return fail(ok.error());
+  if (auto ok = auth::authorize_any(who, auth::Action::kManageYears); !ok) return fail(ok.error());
   std::vector<FieldError> errs;
   if (!valid_year(y.year)) errs.push_back({"year", "Năm phải trong khoảng 2016–2100."});
   if (y.theme.size() > 1000) errs.push_back({"theme", "Nội dung đột phá quá dài (tối đa 1000 ký tự)."});

@@ -28,12 +28,6 @@ constexpr const char* kOwnCounts =
     "UNION ALL SELECT 'i', i.unit_id, i.year, COUNT(*), SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END) "
     "FROM pressing_issues i WHERE 1 = 1 {i.unit_id} GROUP BY i.unit_id, i.year";
 
-//! "($1, $2, …)" for n parameters.
-std::string placeholders(std::size_t n, std::size_t first = 1) {
-  std::string s = "(";
-  for (std::size_t i = 0; i < n; ++i) s += (i ? ", $" : "$") + std::to_string(first + i);
-  return s + ")";
-}
 
 constexpr const char* kFigures = "required, plans, cadres, commitments, issues, resolved";
 const std::vector<std::string> kColumns = {"unit_id", "year", "required", "plans", "cadres", "commitments", "issues", "resolved"};
@@ -64,7 +58,7 @@ void add(Figures& a, const Figures& b) {
 
 //! Own figures from the rows: of these units, or of every unit when `units` is empty.
 Table own_counts(db::Connection& c, const std::vector<std::int64_t>& units) {
-  std::string sql = kOwnCounts, in = units.empty() ? "" : placeholders(units.size());
+  std::string sql = kOwnCounts, in = units.empty() ? "" : db::placeholders(units.size());
   for (auto at = sql.find('{'); at != std::string::npos; at = sql.find('{', at)) {
     auto end = sql.find('}', at);
     std::string column = sql.substr(at + 1, end - at - 1);
@@ -150,7 +144,7 @@ void refresh(db::Connection& c, std::vector<std::int64_t> unit_ids) {
   unit_ids.erase(std::remove_if(unit_ids.begin(), unit_ids.end(), [](std::int64_t id) { return id <= 0; }), unit_ids.end());
   if (unit_ids.empty()) return;
   db::Params ids(unit_ids.begin(), unit_ids.end());
-  std::string in = placeholders(unit_ids.size());
+  std::string in = db::placeholders(unit_ids.size());
   // On PostgreSQL two transactions changing the same unit's facts must not both recount before either
   // commits: each locks the units' rows first (in id order) and recounts once it holds them, so it sees
   // the other's committed rows. NO KEY UPDATE does not conflict with the key-share locks that foreign
@@ -186,7 +180,7 @@ void refresh(db::Connection& c, std::vector<std::int64_t> unit_ids) {
   db::Params p;
   for (const auto& [k, d] : sub_add) {
     if (!p.empty()) sql += ", ";
-    sql += placeholders(8, p.size() + 1);
+    sql += db::placeholders(8, p.size() + 1);
     for (auto& x : row(k, d)) p.push_back(std::move(x));
   }
   c.exec(sql + kAddTail, p);

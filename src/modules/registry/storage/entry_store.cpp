@@ -1,6 +1,7 @@
 #include "modules/registry/storage/entry_store.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
@@ -243,13 +244,7 @@ std::string public_where(const PublicQuery& q, db::Params& p) {
 
 }  // namespace
 
-Result<void> may_manage(const auth::Principal& who) {
-  // The register's settings belong to the whole installation: any grant that allows managing them will do
-  // (quản trị), as for the years' themes.
-  auto scope = who.scope_paths(auth::Action::kManageRegister);
-  if (scope.empty()) return fail(who.authenticated() ? Error::forbidden() : Error::unauthenticated());
-  return auth::authorize(who, auth::Action::kManageRegister, {scope.front()});
-}
+Result<void> may_manage(const auth::Principal& who) { return auth::authorize_any(who, auth::Action::kManageRegister); }
 
 // ---------------------------------------------------------------- catalogue and openness
 std::vector<Category> categories(db::Connection& c, bool active_only) {
@@ -545,12 +540,18 @@ std::vector<Entry> public_entries(db::Connection& c, const PublicQuery& q, int l
   p.push_back(std::int64_t{offset});
   sql += " OFFSET $" + std::to_string(p.size());
   std::vector<Entry> out;
-  for (const auto& r : c.query(sql, p)) {
-    Entry e = entry_from(r);
-    for (const auto& f : c.query(std::string(kSelectFiles) + "WHERE entry_id = $1 AND kind = 'image' ORDER BY id LIMIT 1", {e.id}))
-      e.files.push_back(file_from(f));
-    out.push_back(std::move(e));
-  }
+  for (const auto& r : c.query(sql, p)) out.push_back(entry_from(r));
+  if (out.empty()) return out;
+  // The first image of each entry on the page, for its thumbnail: one query for the page.
+  db::Params ids;
+  for (const auto& e : out) ids.push_back(e.id);
+  std::map<std::int64_t, File> first;
+  for (const auto& f : c.query(std::string(kSelectFiles) + "WHERE kind = 'image' AND entry_id IN " + db::placeholders(ids.size()) +
+                                   " ORDER BY id",
+                               ids))
+    first.emplace(f.i64(1), file_from(f));  // keeps the lowest id of each entry
+  for (auto& e : out)
+    if (auto it = first.find(e.id); it != first.end()) e.files.push_back(it->second);
   return out;
 }
 
@@ -569,18 +570,19 @@ std::optional<File> find_file(db::Connection& c, std::int64_t file_id) {
 Stats stats(db::Connection& c, std::int64_t unit_id, const std::string& path) {
   Stats s;
   db::Params p{path, db::subtree_end(path)};
-  const std::string from = " FROM register_entries e JOIN units u ON u.id = e.unit_id WHERE u.path >= $1 AND u.path < $2";
-  for (const auto& r : c.query("SELECT e.status, COUNT(*)" + from + " GROUP BY e.status", p)) {
+  const std::string from = " FROM register_entries e JOIN units u ON u.id = e.unit_id ";
+  const std::string in_subtree = " WHERE u.path >= $1 AND u.path < $2 ";
+  for (const auto& r : c.query("SELECT e.status, COUNT(*)" + from + in_subtree + "GROUP BY e.status", p)) {
     s.by_status.emplace_back(r.str(0), r.i64(1));
     s.total += r.i64(1);
   }
-  for (const auto& r : c.query("SELECT c.name, COUNT(*)" + from.substr(0, from.find(" WHERE")) +
-                                   " JOIN register_categories c ON c.id = e.category_id" + from.substr(from.find(" WHERE")) +
-                                   " GROUP BY c.name, c.position ORDER BY c.position",
+  for (const auto& r : c.query("SELECT c.name, COUNT(*)" + from + "JOIN register_categories c ON c.id = e.category_id" + in_subtree +
+                                   "GROUP BY c.name, c.position ORDER BY c.position",
                                p))
     s.by_category.emplace_back(r.str(0), r.i64(1));
-  for (const auto& r : c.query("SELECT substr(e.deed_date, 1, 7), COUNT(*)" + from + " GROUP BY substr(e.deed_date, 1, 7) "
-                               "ORDER BY substr(e.deed_date, 1, 7) DESC LIMIT 12", p))
+  for (const auto& r : c.query("SELECT substr(e.deed_date, 1, 7), COUNT(*)" + from + in_subtree +
+                                   "GROUP BY substr(e.deed_date, 1, 7) ORDER BY substr(e.deed_date, 1, 7) DESC LIMIT 12",
+                               p))
     s.by_month.emplace_back(r.str(0), r.i64(1));
   std::reverse(s.by_month.begin(), s.by_month.end());
   for (const auto& r : c.query("SELECT ch.id, ch.name, COUNT(e.id), COALESCE(SUM(CASE WHEN e.status = 'published' THEN 1 ELSE 0 END), 0) "
@@ -590,6 +592,13 @@ Stats stats(db::Connection& c, std::int64_t unit_id, const std::string& path) {
                                {unit_id}))
     s.by_child.push_back(Stats::Child{r.i64(0), r.str(1), r.i64(2), r.i64(3)});
   return s;
+}
+
+std::pair<std::int64_t, std::int64_t> count_in_subtree(db::Connection& c, const std::string& path) {
+  auto r = c.query_one("SELECT COUNT(*), COALESCE(SUM(CASE WHEN e.status = 'published' THEN 1 ELSE 0 END), 0) "
+                       "FROM register_entries e JOIN units u ON u.id = e.unit_id WHERE u.path >= $1 AND u.path < $2",
+                       {path, db::subtree_end(path)});
+  return {r->i64(0), r->i64(1)};
 }
 
 nlohmann::json to_json(const Entry& e, bool internal) {

@@ -145,6 +145,9 @@ struct Stats {
 //! Entries over a subtree by status, category, child unit and month of the deed (the last 12 months with entries).
 Stats stats(db::Connection& c, std::int64_t unit_id, const std::string& path);
 
+//! Entries in a subtree and how many of them are published (the unit page's panel).
+std::pair<std::int64_t, std::int64_t> count_in_subtree(db::Connection& c, const std::string& path);
+
 //! API representations; `internal` adds the nominator's contact and the workflow details.
 nlohmann::json to_json(const Entry& e, bool internal);
 

@@ -20,16 +20,7 @@ class Register : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete db_; }
   static db::Connection& c() { return db_->conn(); }
-  static auth::Principal user(const std::string& login) {
-    auto u = auth::find_user(c(), login);
-    auth::Principal p;
-    p.user_id = u->id;
-    p.login = u->login;
-    p.display_name = u->display_name;
-    p.person_id = u->person_id;
-    org::load_grants(c(), p);
-    return p;
-  }
+  static auth::Principal user(const std::string& login) { return *org::principal_of(c(), login); }
   static std::int64_t unit(const std::string& code) { return org::find_unit_by_code(c(), code)->id; }
   static std::int64_t category(const std::string& code) {
     return c().scalar("SELECT id FROM register_categories WHERE code = $1", {code});

@@ -339,14 +339,11 @@ std::string unit_panel(http::Context& ctx, const org::Unit& u) {
   if (!auth::allowed(ctx.principal, auth::Action::kViewRegister, {u.path})) return "";
   auto& c = ctx.db();
   bool open = enabled_for(c, u.path);
-  auto s = stats(c, u.id, u.path);
-  if (!open && s.total == 0) return "";
+  auto [total, published] = count_in_subtree(c, u.path);
+  if (!open && total == 0) return "";
   html::Dict d("unit_panel");
   d.SetIntValue("UNIT_ID", u.id);
-  std::int64_t published = 0;
-  for (const auto& [k, n] : s.by_status)
-    if (k == "published") published = n;
-  d.SetValue("TOTAL", html::number_vn(s.total));
+  d.SetValue("TOTAL", html::number_vn(total));
   d.SetValue("PUBLISHED", html::number_vn(published));
   if (open && auth::allowed(ctx.principal, auth::Action::kNominate, {u.path})) d.ShowSection("CAN_NOMINATE");
   return html::render("registry/unit_panel.tpl", d);
