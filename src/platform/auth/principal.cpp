@@ -35,10 +35,11 @@ namespace {
 // Which actions a role may take on its subtree. Person-own rules are handled below.
 bool role_allows(Role role, Action action) {
   switch (role) {
-    case Role::kQuanTri: return true;
+    case Role::kQuanTri: return action != Action::kAcknowledgeEthics;
     case Role::kPhuTrach:
+      // An officer acknowledges standards as a person (the rule above), never on others' behalf.
       return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
-             action != Action::kManageModels;
+             action != Action::kManageModels && action != Action::kAcknowledgeEthics;
     case Role::kLanhDao:
       return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
              action == Action::kViewRegister || action == Action::kNominate;
@@ -76,7 +77,8 @@ Result<void> authorize(const Principal& who, Action action, const Target& target
   if (!who.authenticated()) return fail(Error::unauthenticated());
   // Everyone may read their own full record (PDPL: the data subject sees their data).
   if (target.person_id != 0 && target.person_id == who.person_id &&
-      (action == Action::kViewPerson || action == Action::kViewPersonSensitive || action == Action::kEditCommitment))
+      (action == Action::kViewPerson || action == Action::kViewPersonSensitive || action == Action::kEditCommitment ||
+       action == Action::kAcknowledgeEthics))
     return {};
   for (const auto& g : who.grants) {
     if (!role_allows(g.role, action)) continue;

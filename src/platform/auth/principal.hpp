@@ -41,6 +41,11 @@ enum class Action {
   kReviewEntry,     //!< the committee's steps: approve, commend, publish, unpublish (target: the unit above)
   kManageRegister,  //!< where the register is open and its categories (quản trị)
   kManageModels,    //!< the catalogue of models and the figures each counts (quản trị)
+  kRecordMeeting,   //!< record a unit's meetings, attendance and minutes (target: the unit)
+  kEvaluate,        //!< rate plans and commitments, hold the year-end review that locks the year (target: the unit)
+  kReopenYear,      //!< reopen a unit's locked year (target: the unit above)
+  kPublishEthics,   //!< publish a new version of the unit's ethics standards (target: the unit)
+  kAcknowledgeEthics,  //!< acknowledge the standards in force: the person themself only (target: unit + person)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

@@ -89,6 +89,21 @@ const Row kTable[] = {
     {Role::kPhuTrach, kCommune, Action::kManageModels, kCommune, false},
     {Role::kLanhDao, kCity, Action::kManageModels, kCity, false},
     {Role::kQuanTri, kCity, Action::kManageModels, kCity, true},
+    // meetings and evaluations: the unit's officers record and rate; the unit above reopens a locked year
+    {Role::kPhuTrach, kCell, Action::kRecordMeeting, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kRecordMeeting, kCommune, false},
+    {Role::kPhuTrach, kCell, Action::kEvaluate, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kReopenYear, kCommune, false},  // the cell cannot reopen its own year
+    {Role::kPhuTrach, kCommune, Action::kReopenYear, kCommune, true},
+    {Role::kLanhDao, kCity, Action::kRecordMeeting, kCell, false},
+    {Role::kLanhDao, kCity, Action::kEvaluate, kCell, false},
+    {Role::kDangVien, kCell, Action::kEvaluate, kCell, false},
+    // ethics standards: officers publish; only the person acknowledges (see the test below)
+    {Role::kPhuTrach, kCell, Action::kPublishEthics, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kPublishEthics, kCommune, false},
+    {Role::kLanhDao, kCity, Action::kPublishEthics, kCell, false},
+    {Role::kPhuTrach, kCell, Action::kAcknowledgeEthics, kCell, false},  // not on a member's behalf
+    {Role::kQuanTri, kCity, Action::kAcknowledgeEthics, kCell, false},
 };
 
 TEST(PermissionTable, EveryRowDecidesAsExpected) {
@@ -123,6 +138,15 @@ TEST(PermissionTable, APersonSeesTheirOwnFullRecordButNoOneElses) {
   EXPECT_TRUE(allowed(p, Action::kViewPersonSensitive, {kCell, 42}));
   EXPECT_FALSE(allowed(p, Action::kViewPersonSensitive, {kCell, 43}));
   EXPECT_FALSE(allowed(p, Action::kEditPerson, {kCell, 42}));
+}
+
+TEST(PermissionTable, OnlyThePersonAcknowledgesEthicsStandards) {
+  auto member = with(Role::kDangVien, kCell, 42);
+  EXPECT_TRUE(allowed(member, Action::kAcknowledgeEthics, {kCell, 42}));
+  EXPECT_FALSE(allowed(member, Action::kAcknowledgeEthics, {kCell, 43}));
+  auto officer = with(Role::kPhuTrach, kCommune, 50);
+  EXPECT_TRUE(allowed(officer, Action::kAcknowledgeEthics, {kCell, 50}));  // for themself
+  EXPECT_FALSE(allowed(officer, Action::kAcknowledgeEthics, {kCell, 42}));  // not for a member
 }
 
 TEST(PermissionTable, ScopePathsListOnlyGrantsThatAllowTheAction) {
