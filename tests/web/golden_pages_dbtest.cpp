@@ -127,5 +127,27 @@ TEST_F(GoldenPages, PlanWaitingForReview) {
   check("plan_review", app_->get(r.header_value("Location"), &b), 200);
 }
 
+TEST_F(GoldenPages, CellMeetingsCalendar) {
+  auto b = app_->browser_for("khuoicuong");
+  check("meetings_khuoicuong", app_->get(unit_url("CB-KHUOICUONG") + "/meetings?year=2020", &b), 200);
+}
+
+TEST_F(GoldenPages, MeetingWithAttendanceAndStory) {
+  auto b = app_->browser_for("khuoicuong");
+  auto cell = org::find_unit_by_code(db_->conn(), "CB-KHUOICUONG")->id;
+  auto id = db_->conn().scalar("SELECT id FROM meetings WHERE unit_id = $1 AND held_on = '2020-11-04'", {cell});
+  check("meeting_khuoicuong", app_->get("/meetings/" + std::to_string(id), &b), 200);
+}
+
+TEST_F(GoldenPages, MeetingsAndRatingsDashboard) {
+  auto b = app_->browser_for("nongthuong");
+  check("meetings_dashboard_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/meetings/dashboard?year=2020", &b), 200);
+}
+
+TEST_F(GoldenPages, EvaluationsBeforeTheYearEndReview) {
+  auto b = app_->browser_for("khuoicuong");
+  check("evaluations_khuoicuong", app_->get(unit_url("CB-KHUOICUONG") + "/evaluations?year=2020", &b), 200);
+}
+
 }  // namespace
 }  // namespace ct05

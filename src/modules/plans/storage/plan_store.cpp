@@ -6,6 +6,7 @@
 #include "modules/people/storage/person_store.hpp"
 #include "modules/plans/storage/sql_rules.hpp"
 #include "modules/plans/storage/tallies.hpp"
+#include "modules/plans/storage/year_review.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace ct05::plans {
@@ -121,6 +122,7 @@ Result<Plan> editable_plan(db::Connection& c, const auth::Principal& who, std::i
     if (auto ok = auth::authorize(who, auth::Action::kViewPlan, {p->unit_path, p->person_id}); !ok) return fail(ok.error());
     return fail(Error::forbidden("Bạn không được sửa kế hoạch, cam kết này."));
   }
+  if (auto open = check_open(c, p->unit_id, p->year); !open) return fail(open.error());
   if (!editable(p->status))
     return fail(Error::conflict("Kế hoạch đang chờ duyệt hoặc đã được chấp thuận nên không sửa được nội dung."));
   return *p;
@@ -207,6 +209,7 @@ Result<Plan> open_unit_plan(db::Connection& c, const auth::Principal& who, std::
   if (!requires_plan(u->kind))
     return fail(Error::invalid({{"unit_id", "Loại đơn vị này không lập kế hoạch làm theo Bác riêng."}}));
   if (auto p = find_unit_plan(c, unit_id, year)) return *p;
+  if (auto open = check_open(c, unit_id, year); !open) return fail(open.error());
   return db::in_transaction(c, [&]() -> Result<Plan> {
     std::string now = kernel::now_iso();
     auto id = c.query_one(kInsertPlan, {std::string("unit"), unit_id, db::Value{}, std::int64_t{year}, now, now})->i64(0);
@@ -223,6 +226,7 @@ Result<Plan> open_commitment(db::Connection& c, const auth::Principal& who, std:
     return fail(Error::forbidden());
   if (!valid_year(year)) return fail(Error::invalid({{"year", "Năm phải trong khoảng 2016–2100."}}));
   if (auto p = find_commitment(c, person_id, year)) return *p;
+  if (auto open = check_open(c, person->unit_id, year); !open) return fail(open.error());
   return db::in_transaction(c, [&]() -> Result<Plan> {
     std::string now = kernel::now_iso();
     auto id = c.query_one(kInsertPlan, {std::string("person"), person->unit_id, person_id, std::int64_t{year}, now, now})->i64(0);
@@ -254,6 +258,7 @@ Result<Plan> update_item(db::Connection& c, const auth::Principal& who, std::int
   // Progress (status, evidence) may be recorded on an accepted plan; the content only while editable.
   bool content_change = in.content || in.responsible || in.due_date;
   if (!can_edit(who, *p)) return fail(Error::forbidden("Bạn không được sửa kế hoạch, cam kết này."));
+  if (auto open = check_open(c, p->unit_id, p->year); !open) return fail(open.error());
   if (content_change && !editable(p->status))
     return fail(Error::conflict("Kế hoạch đang chờ duyệt hoặc đã được chấp thuận nên không sửa được nội dung việc làm."));
   if (auto errs = validate(in, false); !errs.empty()) return fail(Error::invalid(std::move(errs)));
@@ -321,6 +326,7 @@ Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int6
     return fail(Error::forbidden(t == Transition::kSubmit ? "Chỉ người lập kế hoạch, cam kết mới gửi duyệt được."
                                                           : "Chỉ cấp trên có thẩm quyền mới duyệt hoặc trả lại được."));
   }
+  if (auto open = check_open(c, p->unit_id, p->year); !open) return fail(open.error());
   auto next = next_status(p->status, t);
   if (!next) return fail(next.error());
   if (t == Transition::kSubmit && p->items.empty())

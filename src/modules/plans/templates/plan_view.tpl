@@ -8,6 +8,8 @@
 {{#ERRORS}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERRORS}}
 <h1 class="h3 mb-1">{{TITLE}}</h1>
 <p class="mb-2"><span class="badge status-{{STATUS}}">{{STATUS_LABEL}}</span>{{#THEME}} · <span class="text-muted">Nội dung đột phá năm {{YEAR}}: {{TEXT}}</span>{{/THEME}}</p>
+{{#LOCKED}}<div class="alert alert-secondary py-2">Năm đã khóa sau kiểm điểm cuối năm ({{AT}}); cần cấp trên mở lại trước khi sửa.</div>{{/LOCKED}}
+{{#EVALUATION}}<p><a class="btn btn-sm btn-outline-primary" href="/plans/{{ID}}/evaluation">Đánh giá, xếp loại</a></p>{{/EVALUATION}}
 {{#COMMENT}}<div class="alert alert-warning"><b>Ý kiến của cấp duyệt:</b> {{TEXT}}</div>{{/COMMENT}}
 <section class="mb-3">
   <h2 class="h5">Nội dung, việc làm ({{ITEM_COUNT}})</h2>

@@ -8,6 +8,7 @@
 #include "modules/people/storage/person_store.hpp"
 #include "modules/plans/module.hpp"
 #include "modules/plans/storage/plan_store.hpp"
+#include "modules/plans/storage/year_review.hpp"
 #include "platform/http/fragment_cache.hpp"
 #include "platform/http/json_input.hpp"
 
@@ -102,6 +103,10 @@ http::Response plan_page(http::Context& ctx, const Plan& p, const Error* err = n
     d.ShowSection("SUBMIT");
   }
   if (can_review(ctx.principal, p) && p.status == Status::kSubmitted) d.ShowSection("REVIEW");
+  // The evaluation (meetings module) follows acceptance; a locked year says why nothing can change.
+  if (p.status == Status::kAccepted) d.AddSectionDictionary("EVALUATION")->SetIntValue("ID", p.id);
+  if (auto r = find_year_review(c, p.unit_id, p.year); r && r->locked)
+    d.AddSectionDictionary("LOCKED")->SetValue("AT", kernel::datetime_vn(r->locked_at));
   auto evs = events(c, p.id);
   if (!evs.empty()) {
     auto* h = d.AddSectionDictionary("HAS_EVENTS");
