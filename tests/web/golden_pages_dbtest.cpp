@@ -144,6 +144,11 @@ TEST_F(GoldenPages, MeetingsAndRatingsDashboard) {
   check("meetings_dashboard_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/meetings/dashboard?year=2020", &b), 200);
 }
 
+TEST_F(GoldenPages, SubtreeMeetingsOfAMonth) {
+  auto b = app_->browser_for("nongthuong");
+  check("meetings_calendar_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/meetings/calendar?month=2020-05", &b), 200);
+}
+
 TEST_F(GoldenPages, EvaluationsBeforeTheYearEndReview) {
   auto b = app_->browser_for("khuoicuong");
   check("evaluations_khuoicuong", app_->get(unit_url("CB-KHUOICUONG") + "/evaluations?year=2020", &b), 200);

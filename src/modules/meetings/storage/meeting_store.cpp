@@ -309,6 +309,23 @@ std::vector<Meeting> unit_meetings(db::Connection& c, std::int64_t unit_id, int 
   return out;
 }
 
+std::vector<Meeting> subtree_meetings(db::Connection& c, const std::string& path, const std::string& from,
+                                      const std::string& to, int limit, int offset) {
+  std::vector<Meeting> out;
+  for (const auto& r : c.query(std::string(kSelectMeeting) +
+                                   "WHERE u.path >= $1 AND u.path < $2 AND m.held_on >= $3 AND m.held_on <= $4 "
+                                   "ORDER BY m.held_on, u.sort_name, m.id LIMIT $5 OFFSET $6",
+                               {path, db::subtree_end(path), from, to, std::int64_t{limit}, std::int64_t{offset}}))
+    out.push_back(meeting_from(r));
+  return out;
+}
+
+std::int64_t count_subtree_meetings(db::Connection& c, const std::string& path, const std::string& from, const std::string& to) {
+  return c.scalar("SELECT COUNT(*) FROM meetings m JOIN units u ON u.id = m.unit_id WHERE u.path >= $1 AND u.path < $2 "
+                  "AND m.held_on >= $3 AND m.held_on <= $4",
+                  {path, db::subtree_end(path), from, to});
+}
+
 // ---------------------------------------------------------------- evaluations
 std::optional<Evaluation> find_evaluation(db::Connection& c, std::int64_t plan_id) {
   auto r = c.query_one(std::string(kSelectEvaluation) + "WHERE pl.id = $1", {plan_id});

@@ -62,6 +62,11 @@ Result<Meeting> set_attendance(db::Connection& c, const auth::Principal& who, st
 //! A unit's meetings in a year, by date.
 std::vector<Meeting> unit_meetings(db::Connection& c, std::int64_t unit_id, int year);
 
+//! Meetings of a whole subtree between two dates (inclusive), by date then unit, a page of them; and their count.
+std::vector<Meeting> subtree_meetings(db::Connection& c, const std::string& path, const std::string& from,
+                                      const std::string& to, int limit, int offset);
+std::int64_t count_subtree_meetings(db::Connection& c, const std::string& path, const std::string& from, const std::string& to);
+
 // ---- evaluations
 struct Evaluation {
   std::int64_t plan_id = 0, unit_id = 0, person_id = 0;  //!< person_id 0 for a unit's plan

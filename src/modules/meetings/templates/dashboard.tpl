@@ -2,6 +2,7 @@
 <nav aria-label="Đường dẫn"><ol class="breadcrumb small"><li class="breadcrumb-item"><a href="/units/{{UNIT_ID}}">{{UNIT_NAME}}</a></li><li class="breadcrumb-item active" aria-current="page">Sinh hoạt, đánh giá năm {{YEAR}}</li></ol></nav>
 <h1 class="h3 mb-1">Theo dõi sinh hoạt và đánh giá</h1>
 <p class="text-muted">{{UNIT_NAME}} và toàn bộ đơn vị trực thuộc · tính đến {{UNTIL}} · năm {{#YEARS}}<a class="{{#CURRENT}}fw-bold{{/CURRENT}} me-1" href="{{HREF}}">{{Y}}</a>{{/YEARS}}</p>
+<p><a class="btn btn-sm btn-outline-primary" href="/units/{{UNIT_ID}}/meetings/calendar?month={{YEAR}}-{{LAST_MONTH}}">Lịch sinh hoạt của các đơn vị theo tháng</a></p>
 <div class="row g-3 mb-4">
   <div class="col-sm-4"><div class="border rounded p-3 h-100">
     <div class="small text-muted">Sinh hoạt định kỳ đã tổ chức / phải tổ chức</div>

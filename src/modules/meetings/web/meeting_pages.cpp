@@ -571,6 +571,7 @@ http::Response dashboard(http::Context& ctx) {
   d.SetValue("UNIT_NAME", u->name);
   d.SetIntValue("YEAR", year);
   d.SetValue("UNTIL", kernel::date_vn(until));
+  d.SetValue("LAST_MONTH", until.substr(5, 2));
   add_year_links(d, c, unit_href(u->id, "/meetings/dashboard"), year);
   auto s = meeting_summary(c, u->path, year, until);
   d.SetIntValue("PERCENT", percent(s.held, s.expected));
@@ -628,6 +629,54 @@ http::Response dashboard(http::Context& ctx) {
   return ctx.page("meetings/dashboard.tpl", d, "Theo dõi sinh hoạt — " + u->name);
 }
 
+// ---- the subtree's meetings of one month
+http::Response calendar(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  auto& c = ctx.db();
+  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan) : fail(Error::not_found("Không tìm thấy đơn vị."));
+  if (!u) return ctx.error(u.error());
+  // ?month=YYYY-MM; the current month by default.
+  std::string month = ctx.req.query().get("month");
+  if (month.size() != 7 || !kernel::valid_date(month + "-01")) month = kernel::today_iso().substr(0, 7);
+  int year = std::stoi(month.substr(0, 4)), mm = std::stoi(month.substr(5, 2));
+  auto page = html::page_request(ctx.req.query().get("page"));
+  std::string from = month + "-01", to = month + "-31";  // dates compare as text; no month has a 32nd
+  html::Dict d("calendar");
+  d.SetIntValue("UNIT_ID", u->id);
+  d.SetValue("UNIT_NAME", u->name);
+  d.SetIntValue("YEAR", year);
+  d.SetIntValue("MONTH", mm);
+  for (int m = 1; m <= 12; ++m) {
+    auto* s = d.AddSectionDictionary("MONTHS");
+    s->SetIntValue("M", m);
+    char href[64];
+    std::snprintf(href, sizeof href, "?month=%04d-%02d", year, m);
+    s->SetValue("HREF", unit_href(u->id, "/meetings/calendar") + href);
+    s->ShowSection(m == mm ? "CURRENT" : "OTHER");
+  }
+  auto total = count_subtree_meetings(c, u->path, from, to);
+  d.SetValue("COUNT", html::number_vn(total));
+  if (total == 0) d.ShowSection("NONE");
+  html::Dict* day = nullptr;
+  std::string last;
+  for (const auto& m : subtree_meetings(c, u->path, from, to, page.per_page, page.offset())) {
+    if (m.held_on != last) {
+      day = d.AddSectionDictionary("DAY");
+      day->SetValue("DATE", kernel::date_vn(m.held_on));
+      last = m.held_on;
+    }
+    auto* s = day->AddSectionDictionary("M");
+    s->SetIntValue("ID", m.id);
+    s->SetValue("UNIT_NAME", m.unit_name);
+    s->SetValue("KIND", std::string(kind_label(m.kind)));
+    s->SetValue("TOPIC", m.topic);
+    s->SetIntValue("PRESENT", m.present);
+    s->SetIntValue("TOTAL", m.present + m.absent);
+  }
+  html::add_pager(d, total, page, unit_href(u->id, "/meetings/calendar?month=" + month + "&"));
+  return ctx.page("meetings/calendar.tpl", d, "Lịch sinh hoạt — " + u->name);
+}
+
 std::string unit_panel(http::Context& ctx, const org::Unit& u) {
   if (!auth::allowed(ctx.principal, auth::Action::kViewPlan, {u.path})) return "";
   auto cadence = cadence_for(u.kind);
@@ -660,6 +709,7 @@ void wire_pages(http::App& app) {
   app.route("GET", "/units/{id}/meetings/new", new_meeting_page);
   app.route("POST", "/units/{id}/meetings", create_meeting_h);
   app.route("GET", "/units/{id}/meetings/dashboard", dashboard);
+  app.route("GET", "/units/{id}/meetings/calendar", calendar);
   app.route("GET", "/meetings/{id}", meeting_page);
   app.route("GET", "/meetings/{id}/edit", edit_meeting_page);
   app.route("POST", "/meetings/{id}", update_meeting_h);
