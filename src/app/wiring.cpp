@@ -9,6 +9,7 @@
 #include "modules/plans/module.hpp"
 #include "modules/registry/module.hpp"
 #include "modules/models/module.hpp"
+#include "modules/ethics/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -43,6 +44,7 @@ const std::vector<Module>& modules() {
     v.push_back(plans::module());
     v.push_back(registry::module());
     v.push_back(models::module());
+    v.push_back(ethics::module());
     v.push_back(platform);
     return v;
   }();

@@ -127,5 +127,10 @@ TEST_F(GoldenPages, PlanWaitingForReview) {
   check("plan_review", app_->get(r.header_value("Location"), &b), 200);
 }
 
+TEST_F(GoldenPages, EthicsStandardsForTheOfficer) {
+  auto b = app_->browser_for("nongthuong");
+  check("ethics_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/ethics", &b), 200);
+}
+
 }  // namespace
 }  // namespace ct05
