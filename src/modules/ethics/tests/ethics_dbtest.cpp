@@ -431,6 +431,12 @@ TEST_F(EthicsPages, TheApiFollowsTheSameRules) {
                            nlohmann::json{{"unit_id", unit("CB-KHUOICUONG")}, {"title", ""}}.dump());
   EXPECT_EQ(invalid.status, 422);
   EXPECT_EQ(app_->api("POST", "/api/v1/ethics-standards", officer, R"({"unit_id":"x"})").status, 422);
+
+  // Every route above is in the OpenAPI document.
+  auto spec = nlohmann::json::parse(app_->get("/api/v1/openapi.json").body);
+  for (const char* path : {"/api/v1/ethics-standards", "/api/v1/ethics-standards/{id}",
+                           "/api/v1/ethics-standards/{id}/acknowledge", "/api/v1/ethics-standards/{id}/pending"})
+    EXPECT_TRUE(spec["paths"].contains(path)) << path;
 }
 
 }  // namespace
