@@ -10,6 +10,7 @@
 #include "modules/registry/module.hpp"
 #include "modules/models/module.hpp"
 #include "modules/meetings/module.hpp"
+#include "modules/ethics/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -45,6 +46,7 @@ const std::vector<Module>& modules() {
     v.push_back(registry::module());
     v.push_back(models::module());
     v.push_back(meetings::module());
+    v.push_back(ethics::module());
     v.push_back(platform);
     return v;
   }();

@@ -154,5 +154,10 @@ TEST_F(GoldenPages, EvaluationsBeforeTheYearEndReview) {
   check("evaluations_khuoicuong", app_->get(unit_url("CB-KHUOICUONG") + "/evaluations?year=2020", &b), 200);
 }
 
+TEST_F(GoldenPages, EthicsStandardsForTheOfficer) {
+  auto b = app_->browser_for("nongthuong");
+  check("ethics_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/ethics", &b), 200);
+}
+
 }  // namespace
 }  // namespace ct05

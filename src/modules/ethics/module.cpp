@@ -1,0 +1,24 @@
+// How the ethics module plugs into ct05: files, routes, the unit-page panel and demo data.
+#include "modules/ethics/module.hpp"
+
+namespace ct05::embedded {
+const std::vector<EmbeddedFile>& ethics_files();
+}
+
+namespace ct05::ethics {
+
+void load_demo(db::Connection& c, DemoReport& report);
+
+Module module() {
+  Module m;
+  m.name = "ethics";
+  m.files = &embedded::ethics_files();
+  m.wire = [](http::App& app) {
+    wire_pages(app);
+    wire_api(app);
+  };
+  m.demo = load_demo;
+  return m;
+}
+
+}  // namespace ct05::ethics
