@@ -39,13 +39,13 @@ bool role_allows(Role role, Action action) {
     case Role::kPhuTrach:
       // An officer acknowledges standards as a person (the rule above), never on others' behalf.
       return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
-             action != Action::kManageModels && action != Action::kAcknowledgeEthics;
+             action != Action::kManageModels && action != Action::kAcknowledgeEthics && action != Action::kManageCriteria;
     case Role::kLanhDao:
       return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
-             action == Action::kViewRegister || action == Action::kNominate;
+             action == Action::kViewRegister || action == Action::kNominate || action == Action::kTakeQuiz;
     case Role::kDangVien:
       return action == Action::kViewUnit || action == Action::kViewPlan || action == Action::kViewRegister ||
-             action == Action::kNominate;
+             action == Action::kNominate || action == Action::kTakeQuiz;
   }
   return false;
 }

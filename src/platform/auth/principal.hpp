@@ -46,6 +46,13 @@ enum class Action {
   kReopenYear,      //!< reopen a unit's locked year (target: the unit above)
   kPublishEthics,   //!< publish a new version of the unit's ethics standards (target: the unit)
   kAcknowledgeEthics,  //!< acknowledge the standards in force: the person themself only (target: unit + person)
+  kViewHouseholds,   //!< households of a village with their members and poverty status (personal data; officers)
+  kEditHouseholds,   //!< keep households, record poverty status, import households (target: the village)
+  kAssessVillage,    //!< assess a village against a criteria set, record its recognition (target: the village)
+  kManageCriteria,   //!< criteria sets and poverty standards (quản trị)
+  kManageQuestions,  //!< keep a question bank (target: the bank's unit; the shared bank is the root's)
+  kRunQuiz,          //!< open an online quiz round or host a live draw for a subtree (target: its unit)
+  kTakeQuiz,         //!< take an online quiz round open to the subtree (target: the round's unit)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

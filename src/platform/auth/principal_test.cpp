@@ -104,6 +104,22 @@ const Row kTable[] = {
     {Role::kLanhDao, kCity, Action::kPublishEthics, kCell, false},
     {Role::kPhuTrach, kCell, Action::kAcknowledgeEthics, kCell, false},  // not on a member's behalf
     {Role::kQuanTri, kCity, Action::kAcknowledgeEthics, kCell, false},
+    // villages: households are personal data for officers; leaders read only the figures (kViewPlan)
+    {Role::kPhuTrach, kCommune, Action::kViewHouseholds, kCell, true},
+    {Role::kPhuTrach, kCommune, Action::kEditHouseholds, kWard, false},
+    {Role::kPhuTrach, kCommune, Action::kAssessVillage, kCell, true},
+    {Role::kLanhDao, kCity, Action::kViewHouseholds, kCell, false},
+    {Role::kDangVien, kCell, Action::kViewHouseholds, kCell, false},
+    {Role::kPhuTrach, kCommune, Action::kManageCriteria, kCommune, false},
+    {Role::kQuanTri, kCity, Action::kManageCriteria, kCity, true},
+    // quizzes: officers keep their banks and run rounds; every member takes a round open to them
+    {Role::kPhuTrach, kCell, Action::kManageQuestions, kCell, true},
+    {Role::kPhuTrach, kCell, Action::kManageQuestions, kCity, false},  // not the shared bank
+    {Role::kPhuTrach, kCommune, Action::kRunQuiz, kCell, true},
+    {Role::kLanhDao, kCity, Action::kRunQuiz, kCell, false},
+    {Role::kDangVien, kCell, Action::kTakeQuiz, kCell, true},
+    {Role::kDangVien, kCell, Action::kTakeQuiz, kWard, false},
+    {Role::kDangVien, kCell, Action::kManageQuestions, kCell, false},
 };
 
 TEST(PermissionTable, EveryRowDecidesAsExpected) {
