@@ -237,4 +237,51 @@ std::string truncate_utf8(std::string_view s, std::size_t max_bytes) {
   return std::string(s.substr(0, cut));
 }
 
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool blank_line(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+std::vector<std::string> lines_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string line;
+  auto flush = [&] {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    out.push_back(std::move(line));
+    line.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (ch == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      flush();
+    } else if (ch == '\n') {
+      flush();
+    } else {
+      line += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::vector<std::vector<std::string>> paragraphs(std::string_view text) {
+  std::vector<std::vector<std::string>> out;
+  bool open = false;
+  for (auto& line : lines_of(text)) {
+    if (blank_line(line)) {
+      open = false;
+      continue;
+    }
+    if (!open) out.emplace_back();
+    open = true;
+    out.back().push_back(std::move(line));
+  }
+  return out;
+}
+
 }  // namespace ct05::kernel

@@ -32,4 +32,17 @@ bool valid_utf8(std::string_view s);
 //! the middle of a UTF-8 code point. Returns s unchanged when it already fits.
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes);
 
+//! Code points of s (what a form's maxlength counts); each stray byte of invalid UTF-8 counts as one.
+std::size_t char_count(std::string_view s);
+
+//! The text's lines (split at "\n", "\r\n" or "\r") without trailing spaces or tabs.
+std::vector<std::string> lines_of(std::string_view text);
+
+//! True when the line holds only spaces and tabs.
+bool blank_line(std::string_view line);
+
+//! Plain text split into paragraphs at blank lines, each paragraph a list of its lines: pages render each line
+//! as escaped text with <br> between lines, so the writer's layout shows without any HTML from the text.
+std::vector<std::vector<std::string>> paragraphs(std::string_view text);
+
 }  // namespace ct05::kernel

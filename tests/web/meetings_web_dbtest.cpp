@@ -74,6 +74,12 @@ TEST_F(MeetingsWeb, TheCellOfficerRecordsAMeetingWithAttendance) {
   auto cal = app_->get("/units/" + std::to_string(cell) + "/meetings?year=2020", &b);
   EXPECT_NE(cal.body.find("<b class=\"held-figure\">12/12</b>"), std::string::npos);
 
+  // A member of the cell sees the meeting but not who was absent nor why (personal, often health).
+  auto db = app_->browser_for("dangvien");
+  auto as_member = app_->get(r.header_value("Location"), &db);
+  EXPECT_EQ(as_member.status, 200);
+  EXPECT_EQ(as_member.body.find(": Ốm"), std::string::npos);
+  EXPECT_NE(as_member.body.find("Kiểm điểm cuối năm"), std::string::npos);
   // A leader reads the meeting but cannot record one, in the pages or the API.
   auto lb = app_->browser_for("lanhdao");
   EXPECT_EQ(app_->get(r.header_value("Location"), &lb).status, 200);

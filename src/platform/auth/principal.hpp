@@ -71,6 +71,8 @@ struct Principal {
   std::vector<Grant> grants;
 
   bool authenticated() const { return user_id != 0; }
+  //! The name recorded as who did something (display name, else login).
+  const std::string& actor() const { return display_name.empty() ? login : display_name; }
   //! The widest unit this principal works on (first grant), 0 when none.
   std::int64_t home_unit() const { return grants.empty() ? 0 : grants.front().unit_id; }
   //! The paths of every grant whose role allows action (used to scope list queries).

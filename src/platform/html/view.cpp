@@ -82,6 +82,12 @@ void set_field_errors(Dict& d, const std::string& message, const std::vector<std
   }
 }
 
+int percent(long long done, long long total) {
+  if (total <= 0) return 0;
+  long long p = (done * 100 + total / 2) / total;
+  return static_cast<int>(p > 100 ? 100 : (p < 0 ? 0 : p));
+}
+
 std::string number_vn(long long n) {
   std::string s = std::to_string(n < 0 ? -n : n);
   std::string out;

@@ -41,6 +41,9 @@ void add_pager(Dict& d, long long total, const PageRequest& p, const std::string
 //! Shows each field error as section "ERR_<FIELD>" {MSG} and the summary as section "ERRORS" {MESSAGE}.
 void set_field_errors(Dict& d, const std::string& message, const std::vector<std::pair<std::string, std::string>>& fields);
 
+//! done/total as a whole percentage, rounded, at most 100 (0 when total is 0): the width of a bar.
+int percent(long long done, long long total);
+
 //! Formats n with dots between thousands, the Vietnamese way (12.345).
 std::string number_vn(long long n);
 

@@ -4,52 +4,19 @@
 
 namespace ct05::ethics {
 
-namespace {
-
-bool blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
-
-// The text's lines without their ends and without trailing spaces or tabs.
-std::vector<std::string> lines_of(std::string_view text) {
-  std::vector<std::string> out;
-  std::string line;
-  auto flush = [&] {
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
-    out.push_back(std::move(line));
-    line.clear();
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char ch = text[i];
-    if (ch == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      flush();
-    } else if (ch == '\n') {
-      flush();
-    } else {
-      line += ch;
-    }
-  }
-  flush();
-  return out;
-}
-
-}  // namespace
-
-std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char ch : s)
-    if ((ch & 0xC0) != 0x80) ++n;
-  return n;
-}
+using kernel::blank_line;
+using kernel::char_count;
+using kernel::lines_of;
 
 std::string normalize_body(std::string_view body) {
   auto lines = lines_of(body);
   std::size_t first = 0, last = lines.size();
-  while (first < last && blank(lines[first])) ++first;
-  while (last > first && blank(lines[last - 1])) --last;
+  while (first < last && blank_line(lines[first])) ++first;
+  while (last > first && blank_line(lines[last - 1])) --last;
   std::string out;
   for (std::size_t i = first; i < last; ++i) {
     if (i > first) out += '\n';
-    out += blank(lines[i]) ? std::string() : lines[i];
+    out += blank_line(lines[i]) ? std::string() : lines[i];
   }
   return out;
 }
@@ -86,21 +53,6 @@ std::vector<FieldError> validate(const StandardInput& in) {
   else if (char_count(note) > kMaxNote)
     e.push_back({"note", "Ghi chú về thay đổi quá dài (tối đa 2.000 ký tự)."});
   return e;
-}
-
-std::vector<std::vector<std::string>> paragraphs(std::string_view body) {
-  std::vector<std::vector<std::string>> out;
-  bool open = false;
-  for (auto& line : lines_of(body)) {
-    if (blank(line)) {
-      open = false;
-      continue;
-    }
-    if (!open) out.emplace_back();
-    open = true;
-    out.back().push_back(std::move(line));
-  }
-  return out;
 }
 
 }  // namespace ct05::ethics

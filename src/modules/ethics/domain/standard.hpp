@@ -1,6 +1,6 @@
 #pragma once
 // Ethics standards ("chuẩn mực đạo đức công vụ"): what an officer submits to publish a version, its validation,
-// and how a body of plain text becomes paragraphs on a page. Pure logic, no I/O.
+// Pure logic, no I/O (paragraphs and character counts are kernel/text.hpp's).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -25,9 +25,6 @@ struct StandardInput {
   std::optional<std::string> note;  //!< what changed from the previous version (optional)
 };
 
-//! Code points of s; invalid UTF-8 counts each stray byte (validate() refuses such text anyway).
-std::size_t char_count(std::string_view s);
-
 //! Windows and old Mac line ends become "\n", spaces at line ends and blank lines around the text go.
 std::string normalize_body(std::string_view body);
 
@@ -37,9 +34,5 @@ StandardInput normalized(StandardInput in);
 //! Per-field Vietnamese messages for a version to publish: title and body required, within the limits, valid UTF-8.
 //! Expects normalized() input.
 std::vector<FieldError> validate(const StandardInput& in);
-
-//! The body split into paragraphs at blank lines, each paragraph a list of its lines. Pages render each line as
-//! escaped text and put <br> between lines, so the officer's layout shows without any HTML from the text.
-std::vector<std::vector<std::string>> paragraphs(std::string_view body);
 
 }  // namespace ct05::ethics

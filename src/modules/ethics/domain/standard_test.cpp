@@ -3,8 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include "kernel/text.hpp"
+
 namespace ct05::ethics {
 namespace {
+
+using kernel::char_count;
+using kernel::paragraphs;
 
 StandardInput input(std::string title, std::string body, std::string note = "") {
   StandardInput in;

@@ -53,8 +53,6 @@ constexpr const char* kPersonUnits =
 
 constexpr const char* kNewerVersion = "Đã có phiên bản mới hơn, vui lòng đọc và xác nhận phiên bản hiện hành.";
 
-std::string actor(const auth::Principal& who) { return who.display_name.empty() ? who.login : who.display_name; }
-
 Standard standard_from(const db::Row& r) {
   Standard s;
   s.id = r.i64(0);
@@ -162,7 +160,7 @@ Result<Standard> publish(db::Connection& c, const auth::Principal& who, const St
       // The next number is read in the write transaction; UNIQUE (unit_id, version) refuses a concurrent twin.
       auto version = c.scalar(kNextVersion, {unit->id});
       auto id = c.query_one(kInsertStandard, {unit->id, version, *clean.title, *clean.body, clean.note.value_or(""),
-                                              at.empty() ? kernel::now_iso() : at, actor(who)})
+                                              at.empty() ? kernel::now_iso() : at, who.actor()})
                     ->i64(0);
       auto s = *find_standard(c, id);
       audit::record(c, who, {"ethics.publish", "ethics_standard", id, unit->path, nullptr, to_json(s)});

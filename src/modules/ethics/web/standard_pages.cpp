@@ -2,6 +2,7 @@
 // for officers, who has not acknowledged yet; one version by id; the officer's form to publish the next version;
 // and the unit-page panel.
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/ethics/module.hpp"
 #include "modules/ethics/storage/standard_store.hpp"
 #include "modules/org/module.hpp"
@@ -40,11 +41,11 @@ void add_article(http::Context& ctx, html::Dict& d, const Standard& s) {
   else
     a->ShowSection("OLD");
   if (!s.note.empty()) {
-    auto lines = paragraphs(s.note);
+    auto lines = kernel::paragraphs(s.note);
     auto* ch = a->AddSectionDictionary("CHANGE");
     for (const auto& p : lines) add_lines(*ch, p);
   }
-  for (const auto& p : paragraphs(s.body)) add_lines(*a->AddSectionDictionary("PARA"), p);
+  for (const auto& p : kernel::paragraphs(s.body)) add_lines(*a->AddSectionDictionary("PARA"), p);
   const auto person = ctx.principal.person_id;
   if (!s.current || !must_acknowledge(c, person, s.unit_path)) return;
   if (auto ack = acknowledgement_of(c, s.id, person)) {

@@ -1,9 +1,11 @@
 #include "modules/meetings/storage/meeting_store.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/sql_rules.hpp"
@@ -30,9 +32,10 @@ constexpr const char* kUpdateMeeting =
 constexpr const char* kSelectAttendance =
     "SELECT a.person_id, p.full_name, a.present, a.reason FROM meeting_attendance a JOIN persons p ON p.id = a.person_id "
     "WHERE a.meeting_id = $1 ORDER BY p.sort_name, p.id";
+// A transfer ends one membership and starts the next on the same day: that day the person is in the new unit.
 constexpr const char* kMembersOn =
     "SELECT p.id, p.full_name FROM memberships ms JOIN persons p ON p.id = ms.person_id WHERE ms.unit_id = $1 "
-    "AND ms.valid_from <= $2 AND (ms.valid_to IS NULL OR ms.valid_to >= $2) ORDER BY p.sort_name, p.id";
+    "AND ms.valid_from <= $2 AND (ms.valid_to IS NULL OR ms.valid_to > $2) ORDER BY p.sort_name, p.id";
 
 constexpr const char* kSelectEvaluation =
     "SELECT pl.id, pl.unit_id, u.path, COALESCE(pl.person_id, 0), COALESCE(pe.full_name, u.name), pl.year, pl.status, "
@@ -52,18 +55,20 @@ constexpr const char* kSetRating =
 
 // The units a subtree expects meetings from in a year (those in force at some time in it).
 constexpr const char* kExpectingUnits =
-    "SELECT u.id, u.name, u.kind, u.valid_from, COALESCE(u.valid_to, '') FROM units u WHERE u.path >= $1 AND u.path < $2 "
+    "SELECT u.id, u.name, u.kind, u.valid_from, COALESCE(u.valid_to, ''), u.path FROM units u WHERE u.path >= $1 AND u.path < $2 "
     "AND u.kind IN " CT05_PLAN_KINDS " AND u.valid_from <= $4 AND (u.valid_to IS NULL OR u.valid_to >= $3) "
     "ORDER BY u.sort_name, u.id";
 constexpr const char* kPeriodicDates =
     "SELECT m.unit_id, m.held_on FROM meetings m JOIN units u ON u.id = m.unit_id WHERE u.path >= $1 AND u.path < $2 "
     "AND m.kind = 'dinh_ky' AND m.held_on >= $3 AND m.held_on <= $4";
 constexpr const char* kYearCounts =
-    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN m.kind = 'chuyen_de' THEN 1 ELSE 0 END), 0), "
+    "SELECT m.unit_id, COUNT(*), COALESCE(SUM(CASE WHEN m.kind = 'chuyen_de' THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(m.story_told), 0), COALESCE(SUM(m.quiz_held), 0) FROM meetings m JOIN units u ON u.id = m.unit_id "
-    "WHERE u.path >= $1 AND u.path < $2 AND m.held_on >= $3 AND m.held_on <= $4";
-
-std::string actor(const auth::Principal& who) { return who.display_name.empty() ? who.login : who.display_name; }
+    "WHERE u.path >= $1 AND u.path < $2 AND m.held_on >= $3 AND m.held_on <= $4 GROUP BY m.unit_id";
+// The children in force at some time in the year [$2, $3].
+constexpr const char* kChildrenInYear =
+    "SELECT id, name, path FROM units WHERE parent_id = $1 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2) "
+    "ORDER BY sort_name, id";
 
 Meeting meeting_from(const db::Row& r) {
   Meeting m;
@@ -122,14 +127,14 @@ std::vector<FieldError> validate(const MeetingInput& in, bool creating) {
     e.push_back({"kind", "Vui lòng chọn hình thức: sinh hoạt định kỳ hoặc chuyên đề."});
   if (creating || in.topic) {
     if (in.topic.value_or("").empty()) e.push_back({"topic", "Vui lòng nhập nội dung, chủ đề buổi sinh hoạt."});
-    else if (in.topic->size() > 300) e.push_back({"topic", "Chủ đề quá dài (tối đa 300 ký tự)."});
+    else if (kernel::char_count(*in.topic) > 300) e.push_back({"topic", "Chủ đề quá dài (tối đa 300 ký tự)."});
   }
-  if (in.minutes && in.minutes->size() > 20000) e.push_back({"minutes", "Biên bản quá dài (tối đa 20.000 ký tự)."});
+  if (in.minutes && kernel::char_count(*in.minutes) > 20000) e.push_back({"minutes", "Biên bản quá dài (tối đa 20.000 ký tự)."});
   if (in.story_told.value_or(false) && in.story_title.value_or("").empty())
     e.push_back({"story_title", "Vui lòng ghi tên câu chuyện về Bác đã kể."});
-  if (in.story_title && in.story_title->size() > 300) e.push_back({"story_title", "Tên câu chuyện quá dài (tối đa 300 ký tự)."});
-  if (in.story_teller && in.story_teller->size() > 200) e.push_back({"story_teller", "Tên người kể quá dài (tối đa 200 ký tự)."});
-  if (in.quiz_note && in.quiz_note->size() > 1000) e.push_back({"quiz_note", "Ghi chú hái hoa dân chủ quá dài (tối đa 1000 ký tự)."});
+  if (in.story_title && kernel::char_count(*in.story_title) > 300) e.push_back({"story_title", "Tên câu chuyện quá dài (tối đa 300 ký tự)."});
+  if (in.story_teller && kernel::char_count(*in.story_teller) > 200) e.push_back({"story_teller", "Tên người kể quá dài (tối đa 200 ký tự)."});
+  if (in.quiz_note && kernel::char_count(*in.quiz_note) > 1000) e.push_back({"quiz_note", "Ghi chú hái hoa dân chủ quá dài (tối đa 1000 ký tự)."});
   return e;
 }
 
@@ -144,7 +149,7 @@ Result<std::vector<Attendance>> checked_attendance(db::Connection& c, std::int64
     if (it == members.end())
       return fail(Error::invalid({{"attendance", "Người được điểm danh phải là đảng viên, thành viên của đơn vị vào ngày sinh hoạt."}}));
     if (!seen.insert(a.person_id).second) return fail(Error::invalid({{"attendance", "Mỗi người chỉ điểm danh một lần."}}));
-    if (a.reason.size() > 300) return fail(Error::invalid({{"attendance", "Lý do vắng quá dài (tối đa 300 ký tự)."}}));
+    if (kernel::char_count(a.reason) > 300) return fail(Error::invalid({{"attendance", "Lý do vắng quá dài (tối đa 300 ký tự)."}}));
     out.push_back({a.person_id, it->name, a.present, a.present ? "" : a.reason});
   }
   return out;
@@ -172,7 +177,7 @@ nlohmann::json attendance_json(const std::vector<Attendance>& rows) {
 Result<Rating> checked_rating(const RatingInput& in, const char* field) {
   auto r = parse_rating(in.rating.value_or(""));
   if (!r) return fail(Error::invalid({{field, "Vui lòng chọn mức xếp loại: hoàn thành xuất sắc, tốt, hoàn thành hoặc không hoàn thành."}}));
-  if (in.comment && in.comment->size() > 2000) return fail(Error::invalid({{"comment", "Nhận xét quá dài (tối đa 2000 ký tự)."}}));
+  if (in.comment && kernel::char_count(*in.comment) > 2000) return fail(Error::invalid({{"comment", "Nhận xét quá dài (tối đa 2000 ký tự)."}}));
   if (*r == Rating::kNotDone && in.comment.value_or("").empty())
     return fail(Error::invalid({{"comment", "Xếp loại không hoàn thành cần ghi rõ nhận xét, lý do."}}));
   return *r;
@@ -189,21 +194,6 @@ std::map<std::int64_t, std::vector<std::string>> periodic_dates(db::Connection& 
   std::map<std::int64_t, std::vector<std::string>> out;
   for (const auto& r : c.query(kPeriodicDates, {path, db::subtree_end(path), std::to_string(year) + "-01-01", as_of}))
     out[r.i64(0)].push_back(r.str(1));
-  return out;
-}
-
-//! Every unit of the subtree expected to meet in the year, with its count.
-std::vector<UnitMeetings> unit_counts(db::Connection& c, const std::string& path, int year, const std::string& as_of) {
-  auto dates = periodic_dates(c, path, year, as_of);
-  std::vector<UnitMeetings> out;
-  std::string first = std::to_string(year) + "-01-01";
-  for (const auto& r : c.query(kExpectingUnits, {path, db::subtree_end(path), first, as_of})) {
-    UnitMeetings u{r.i64(0), r.str(1), r.str(2), {}};
-    auto cadence = cadence_for(u.kind);
-    if (cadence == Cadence::kNone) continue;
-    u.count = count_meetings(cadence, year, r.str(3), r.str(4), as_of, dates[u.unit_id]);
-    out.push_back(std::move(u));
-  }
   return out;
 }
 
@@ -249,7 +239,7 @@ Result<Meeting> create_meeting(db::Connection& c, const auth::Principal& who, co
                                            std::int64_t{story ? 1 : 0}, story ? in.story_title.value_or("") : "",
                                            story ? in.story_teller.value_or("") : "",
                                            std::int64_t{in.quiz_held.value_or(false) ? 1 : 0}, in.quiz_note.value_or(""),
-                                           actor(who), now, now})
+                                           who.actor(), now, now})
                   ->i64(0);
     write_attendance(c, id, *rows);
     auto m = *find_meeting(c, id);
@@ -276,6 +266,21 @@ Result<Meeting> update_meeting(db::Connection& c, const auth::Principal& who, st
   else if (next.story_title.empty()) return fail(Error::invalid({{"story_title", "Vui lòng ghi tên câu chuyện về Bác đã kể."}}));
   if (in.quiz_held) next.quiz_held = *in.quiz_held;
   if (in.quiz_note) next.quiz_note = *in.quiz_note;
+  if (next.held_on != before->held_on) {
+    // The ratings given in this meeting and a year-end review held in it belong to a year: moving the meeting
+    // must not take them out of it, nor touch a locked year at all.
+    for (const auto& r : c.query("SELECT DISTINCT year FROM evaluations WHERE meeting_id = $1 AND rating IS NOT NULL "
+                                 "UNION SELECT year FROM year_reviews WHERE meeting_id = $1",
+                                 {id})) {
+      int y = static_cast<int>(r.i64(0));
+      if (auto open = plans::check_open(c, before->unit_id, y); !open) return fail(open.error());
+      int moved = std::stoi(next.held_on.substr(0, 4));
+      if (moved != y && moved != y + 1)
+        return fail(Error::invalid({{"held_on", "Buổi sinh hoạt này có xếp loại năm " + std::to_string(y) +
+                                                    "; ngày phải trong năm " + std::to_string(y) + " hoặc năm " +
+                                                    std::to_string(y + 1) + "."}}));
+    }
+  }
   auto unit = org::find_unit(c, before->unit_id);
   if (next.held_on < unit->valid_from || (!unit->valid_to.empty() && next.held_on > unit->valid_to))
     return fail(Error::invalid({{"held_on", "Ngày sinh hoạt nằm ngoài thời gian hoạt động của đơn vị."}}));
@@ -364,13 +369,15 @@ Result<Evaluation> self_assess(db::Connection& c, const auth::Principal& who, st
     return fail(Error::forbidden("Chỉ người cam kết (hoặc cấp ủy ghi thay) mới tự đánh giá được."));
   }
   if (e->plan_status != "accepted") return fail(Error::conflict("Cam kết chưa được chấp thuận nên chưa tự đánh giá được."));
-  if (auto open = plans::check_open(c, e->unit_id, e->year); !open) return fail(open.error());
-  if (e->rating) return fail(Error::conflict("Chi bộ đã xếp loại cam kết này; không sửa tự đánh giá được nữa."));
+  if (auto open = plans::check_open(c, e->unit_id, e->year); !open) return fail(open.error());  // the usual answer, early
+  if (e->rating) return fail(Error::conflict("Đơn vị đã xếp loại cam kết này; không sửa tự đánh giá được nữa."));
   auto r = checked_rating(in, "rating");
   if (!r) return fail(r.error());
   return db::in_transaction(c, [&]() -> Result<Evaluation> {
+    // Again inside the transaction: a year-end review may have committed since the first look.
+    if (auto open = plans::check_open(c, e->unit_id, e->year); !open) return fail(open.error());
     ensure_row(c, *e);
-    c.exec(kSetSelf, {std::string(rating_code(*r)), in.comment.value_or(""), actor(who), kernel::now_iso(), plan_id});
+    c.exec(kSetSelf, {std::string(rating_code(*r)), in.comment.value_or(""), who.actor(), kernel::now_iso(), plan_id});
     auto after = *find_evaluation(c, plan_id);
     audit::record(c, who, {"evaluation.self", "commitment", plan_id, e->unit_path, to_json(*e), to_json(after)});
     return after;
@@ -390,7 +397,7 @@ Result<Evaluation> rate(db::Connection& c, const auth::Principal& who, std::int6
   if (e->plan_status != "accepted")
     return fail(Error::conflict("Chỉ xếp loại kế hoạch, cam kết đã được chấp thuận."));
   if (e->person_id && !e->self_rating)
-    return fail(Error::conflict("Đảng viên chưa tự đánh giá cam kết; cần tự đánh giá trước khi chi bộ xếp loại."));
+    return fail(Error::conflict("Người cam kết chưa tự đánh giá; cần tự đánh giá trước khi đơn vị xếp loại."));
   auto r = checked_rating(in, "rating");
   if (!r) return fail(r.error());
   auto meeting = in.meeting_id ? find_meeting(c, *in.meeting_id) : std::nullopt;
@@ -398,10 +405,11 @@ Result<Evaluation> rate(db::Connection& c, const auth::Principal& who, std::int6
     return fail(Error::invalid({{"meeting_id", "Vui lòng chọn buổi sinh hoạt của đơn vị đã tiến hành đánh giá."}}));
   int meeting_year = std::stoi(meeting->held_on.substr(0, 4));
   if (meeting_year != e->year && meeting_year != e->year + 1)
-    return fail(Error::invalid({{"meeting_id", "Buổi đánh giá phải trong năm " + std::to_string(e->year) + " hoặc đầu năm sau."}}));
+    return fail(Error::invalid({{"meeting_id", "Buổi đánh giá phải trong năm " + std::to_string(e->year) + " hoặc năm " + std::to_string(e->year + 1) + "."}}));
   return db::in_transaction(c, [&]() -> Result<Evaluation> {
+    if (auto open = plans::check_open(c, e->unit_id, e->year); !open) return fail(open.error());
     ensure_row(c, *e);
-    c.exec(kSetRating, {std::string(rating_code(*r)), in.comment.value_or(""), meeting->id, actor(who), kernel::now_iso(), plan_id});
+    c.exec(kSetRating, {std::string(rating_code(*r)), in.comment.value_or(""), meeting->id, who.actor(), kernel::now_iso(), plan_id});
     auto after = *find_evaluation(c, plan_id);
     audit::record(c, who, {"evaluation.rate", e->person_id ? "commitment" : "plan", plan_id, e->unit_path, to_json(*e),
                            to_json(after)});
@@ -409,48 +417,105 @@ Result<Evaluation> rate(db::Connection& c, const auth::Principal& who, std::int6
   });
 }
 
-// ---------------------------------------------------------------- rollups
-MeetingSummary meeting_summary(db::Connection& c, const std::string& path, int year, const std::string& as_of) {
-  MeetingSummary s;
-  for (const auto& u : unit_counts(c, path, year, as_of)) {
-    ++s.units;
-    s.expected += u.count.expected;
-    s.held += u.count.held;
-    if (u.count.held < u.count.expected) ++s.behind;
+Result<void> hold_year_review(db::Connection& c, const auth::Principal& who, std::int64_t unit_id, int year,
+                              std::optional<std::int64_t> meeting_id) {
+  auto m = meeting_id ? find_meeting(c, *meeting_id) : std::nullopt;
+  if (!m || m->unit_id != unit_id) {
+    if (auto ok = org::get_unit(c, who, unit_id, auth::Action::kEvaluate); !ok) return fail(ok.error());
+    return fail(Error::invalid({{"meeting_id", "Vui lòng chọn buổi sinh hoạt kiểm điểm cuối năm của đơn vị."}}));
   }
-  std::string y = std::to_string(year);
-  if (auto r = c.query_one(kYearCounts, {path, db::subtree_end(path), y + "-01-01", std::min(as_of, y + "-12-31")})) {
-    s.meetings = r->i64(0);
-    s.thematic = r->i64(1);
-    s.stories = r->i64(2);
-    s.quizzes = r->i64(3);
+  int meeting_year = std::stoi(m->held_on.substr(0, 4));
+  if (meeting_year != year && meeting_year != year + 1) {
+    if (auto ok = org::get_unit(c, who, unit_id, auth::Action::kEvaluate); !ok) return fail(ok.error());
+    return fail(Error::invalid({{"meeting_id", "Buổi kiểm điểm năm " + std::to_string(year) + " phải trong năm " +
+                                                   std::to_string(year) + " hoặc năm " + std::to_string(year + 1) + "."}}));
   }
-  return s;
+  auto r = plans::lock_year(c, who, unit_id, year, m->id);
+  if (!r) return fail(r.error());
+  return {};
 }
 
-std::vector<UnitMeetings> units_behind(db::Connection& c, const std::string& path, int year, const std::string& as_of,
-                                       int limit, int offset) {
+// ---------------------------------------------------------------- rollups
+std::vector<UnitMeetings> meeting_counts(db::Connection& c, const std::string& path, int year, const std::string& as_of) {
+  auto dates = periodic_dates(c, path, year, as_of);
+  std::string y = std::to_string(year), first = y + "-01-01", until = std::min(as_of, y + "-12-31");
+  std::map<std::int64_t, std::array<std::int64_t, 4>> recorded;
+  for (const auto& r : c.query(kYearCounts, {path, db::subtree_end(path), first, until}))
+    recorded[r.i64(0)] = {r.i64(1), r.i64(2), r.i64(3), r.i64(4)};
   std::vector<UnitMeetings> out;
-  int skipped = 0;
-  for (auto& u : unit_counts(c, path, year, as_of)) {
-    if (u.count.held >= u.count.expected) continue;
-    if (skipped++ < offset) continue;
-    if (static_cast<int>(out.size()) >= limit) break;
+  for (const auto& r : c.query(kExpectingUnits, {path, db::subtree_end(path), first, as_of})) {
+    UnitMeetings u;
+    u.unit_id = r.i64(0);
+    u.name = r.str(1);
+    u.kind = r.str(2);
+    u.path = r.str(5);
+    auto cadence = cadence_for(u.kind);
+    if (cadence == Cadence::kNone) continue;
+    u.count = count_meetings(cadence, year, r.str(3), r.str(4), as_of, dates[u.unit_id]);
+    if (auto it = recorded.find(u.unit_id); it != recorded.end()) {
+      u.meetings = it->second[0];
+      u.thematic = it->second[1];
+      u.stories = it->second[2];
+      u.quizzes = it->second[3];
+    }
     out.push_back(std::move(u));
   }
   return out;
 }
 
-std::vector<std::pair<std::pair<std::int64_t, std::string>, MeetingSummary>> summary_by_child(
-    db::Connection& c, std::int64_t parent_id, int year, const std::string& as_of) {
-  std::vector<std::pair<std::pair<std::int64_t, std::string>, MeetingSummary>> out;
-  for (const auto& r : c.query("SELECT id, name, path FROM units WHERE parent_id = $1 AND active = 1 ORDER BY sort_name, id",
-                               {parent_id})) {
-    auto s = meeting_summary(c, r.str(2), year, as_of);
-    if (s.units == 0 && s.meetings == 0) continue;
-    out.push_back({{r.i64(0), r.str(1)}, s});
+MeetingSummary summarize(const std::vector<UnitMeetings>& units, std::string_view prefix) {
+  MeetingSummary s;
+  for (const auto& u : units) {
+    if (u.path.compare(0, prefix.size(), prefix) != 0) continue;
+    ++s.units;
+    s.expected += u.count.expected;
+    s.held += u.count.held;
+    if (u.count.held < u.count.expected) ++s.behind;
+    s.meetings += u.meetings;
+    s.thematic += u.thematic;
+    s.stories += u.stories;
+    s.quizzes += u.quizzes;
+  }
+  return s;
+}
+
+MeetingSummary meeting_summary(db::Connection& c, const std::string& path, int year, const std::string& as_of) {
+  return summarize(meeting_counts(c, path, year, as_of));
+}
+
+std::vector<UnitMeetings> units_behind(const std::vector<UnitMeetings>& units, int limit, int offset) {
+  std::vector<UnitMeetings> out;
+  int skipped = 0;
+  for (const auto& u : units) {
+    if (u.count.held >= u.count.expected) continue;
+    if (skipped++ < offset) continue;
+    if (static_cast<int>(out.size()) >= limit) break;
+    out.push_back(u);
   }
   return out;
+}
+
+std::vector<UnitMeetings> units_behind(db::Connection& c, const std::string& path, int year, const std::string& as_of,
+                                       int limit, int offset) {
+  return units_behind(meeting_counts(c, path, year, as_of), limit, offset);
+}
+
+std::vector<ChildSummary> summary_by_child(db::Connection& c, std::int64_t parent_id, int year,
+                                           const std::vector<UnitMeetings>& units) {
+  std::vector<ChildSummary> out;
+  std::string y = std::to_string(year);
+  for (const auto& r : c.query(kChildrenInYear, {parent_id, y + "-01-01", y + "-12-31"})) {
+    auto s = summarize(units, r.str(2));
+    if (s.units == 0) continue;
+    out.push_back({r.i64(0), r.str(1), s});
+  }
+  return out;
+}
+
+std::vector<ChildSummary> summary_by_child(db::Connection& c, std::int64_t parent_id, int year, const std::string& as_of) {
+  auto parent = org::find_unit(c, parent_id);
+  if (!parent) return {};
+  return summary_by_child(c, parent_id, year, meeting_counts(c, parent->path, year, as_of));
 }
 
 RatingDistribution rating_distribution(db::Connection& c, const std::string& path, int year) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -96,26 +97,45 @@ Result<Evaluation> self_assess(db::Connection& c, const auth::Principal& who, st
 Result<Evaluation> rate(db::Connection& c, const auth::Principal& who, std::int64_t plan_id, const RatingInput& in);
 bool can_rate(const auth::Principal& who, const Evaluation& e);
 
+//! The year-end review held in one of the unit's meetings (of that year or the next): locks the year (see
+//! plans::lock_year for who may).
+Result<void> hold_year_review(db::Connection& c, const auth::Principal& who, std::int64_t unit_id, int year,
+                              std::optional<std::int64_t> meeting_id);
+
 // ---- rollups over a subtree
 struct UnitMeetings {
   std::int64_t unit_id = 0;
-  std::string name, kind;
-  MeetingCount count;
+  std::string name, kind, path;
+  MeetingCount count;  //!< periodic meetings expected and held
+  std::int64_t meetings = 0, thematic = 0, stories = 0, quizzes = 0;  //!< meetings recorded in the year
 };
 struct MeetingSummary {
-  std::int64_t units = 0;           //!< units expected to meet
+  std::int64_t units = 0;  //!< units expected to meet
   std::int64_t expected = 0, held = 0;
   std::int64_t meetings = 0, thematic = 0, stories = 0, quizzes = 0;  //!< meetings recorded in the year
-  std::int64_t behind = 0;          //!< units with held < expected
+  std::int64_t behind = 0;  //!< units with held < expected
 };
-//! Meetings held against expected over a subtree for a year, counted up to `as_of` (count_until()).
+//! Every unit of the subtree expected to meet in the year (in force at some time in it), by name, with its
+//! figures counted up to `as_of` (count_until()): two queries for the whole subtree.
+std::vector<UnitMeetings> meeting_counts(db::Connection& c, const std::string& path, int year, const std::string& as_of);
+//! The figures of those units whose path starts with `prefix` (all of them when empty), added up.
+MeetingSummary summarize(const std::vector<UnitMeetings>& units, std::string_view prefix = "");
+//! meeting_counts() added up.
 MeetingSummary meeting_summary(db::Connection& c, const std::string& path, int year, const std::string& as_of);
-//! The same per unit, for the units of the subtree that are behind (by name), a page of them.
+//! The units that are behind (held < expected), a page of them.
+std::vector<UnitMeetings> units_behind(const std::vector<UnitMeetings>& units, int limit, int offset);
 std::vector<UnitMeetings> units_behind(db::Connection& c, const std::string& path, int year, const std::string& as_of,
                                        int limit, int offset);
-//! The summary of each active direct child's subtree.
-std::vector<std::pair<std::pair<std::int64_t, std::string>, MeetingSummary>> summary_by_child(
-    db::Connection& c, std::int64_t parent_id, int year, const std::string& as_of);
+struct ChildSummary {
+  std::int64_t unit_id = 0;
+  std::string name;
+  MeetingSummary summary;
+};
+//! The summary of each direct child in force during the year that has units to count, from meeting_counts()
+//! of the parent's subtree.
+std::vector<ChildSummary> summary_by_child(db::Connection& c, std::int64_t parent_id, int year,
+                                           const std::vector<UnitMeetings>& units);
+std::vector<ChildSummary> summary_by_child(db::Connection& c, std::int64_t parent_id, int year, const std::string& as_of);
 
 struct RatingDistribution {
   std::map<Rating, std::int64_t> plans, commitments;

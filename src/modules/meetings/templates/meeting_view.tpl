@@ -10,7 +10,7 @@
   <dt class="col-sm-3">Hái hoa dân chủ</dt><dd class="col-sm-9">{{#QUIZ}}Có{{#NOTE}} — {{TEXT}}{{/NOTE}}{{/QUIZ}}{{#NO_QUIZ}}Không{{/NO_QUIZ}}</dd>
   <dt class="col-sm-3">Người ghi</dt><dd class="col-sm-9">{{CREATED_BY}}</dd>
 </dl>
-{{#MINUTES}}<h2 class="h6">Biên bản, kết luận</h2><div class="border rounded p-2 mb-3 minutes">{{#P}}<p class="mb-1">{{TEXT}}</p>{{/P}}</div>{{/MINUTES}}
+{{#MINUTES}}<h2 class="h6">Biên bản, kết luận</h2><div class="border rounded p-2 mb-3 minutes">{{#P}}<p class="mb-1">{{#LINE}}{{#BR}}<br>{{/BR}}{{TEXT}}{{/LINE}}</p>{{/P}}</div>{{/MINUTES}}
 <div class="d-flex flex-wrap gap-2">
   {{#CAN_EDIT}}<a class="btn btn-sm btn-outline-primary" href="/meetings/{{ID}}/edit">Sửa biên bản, điểm danh</a>{{/CAN_EDIT}}
   <a class="btn btn-sm btn-primary" href="/units/{{UNIT_ID}}/evaluations?year={{EVAL_YEAR}}&amp;meeting={{ID}}">Đánh giá, xếp loại trong buổi này</a>

@@ -5,7 +5,7 @@
 {{#FLASH}}<div class="alert alert-success" role="status">{{MESSAGE}}</div>{{/FLASH}}
 {{#ERRORS}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERRORS}}
 {{#SELF}}<p>Tự đánh giá: <b>{{LABEL}}</b>{{#COMMENT}} — {{TEXT}}{{/COMMENT}} <span class="small text-muted">({{BY}})</span></p>{{/SELF}}
-{{#RATED}}<p>Chi bộ xếp loại: <b>{{LABEL}}</b>{{#COMMENT}} — {{TEXT}}{{/COMMENT}} <span class="small text-muted">(sinh hoạt {{MEETING_DATE}})</span></p>{{/RATED}}
+{{#RATED}}<p>Đơn vị xếp loại: <b>{{LABEL}}</b>{{#COMMENT}} — {{TEXT}}{{/COMMENT}} <span class="small text-muted">(sinh hoạt {{MEETING_DATE}})</span></p>{{/RATED}}
 {{#NOT_ACCEPTED}}<p class="text-muted">Cam kết chưa được chấp thuận nên chưa đánh giá được.</p>{{/NOT_ACCEPTED}}
 {{#FORM}}<form method="post" action="/plans/{{PLAN_ID}}/self-assessment" class="border rounded p-3" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">

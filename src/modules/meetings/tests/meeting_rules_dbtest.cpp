@@ -133,7 +133,7 @@ TEST_F(MeetingRules, MeetingsHeldAgainstExpectedOverUnitsAndMonths) {
   auto by_child = summary_by_child(c, commune.id, 2020, "2020-12-31");
   ASSERT_EQ(by_child.size(), 3u);  // the village has nothing to count
   std::int64_t held = 0;
-  for (const auto& [child, cs] : by_child) held += cs.held;
+  for (const auto& child : by_child) held += child.summary.held;
   EXPECT_EQ(held, 10 + 6 + 2);
 }
 
@@ -215,6 +215,12 @@ TEST_F(MeetingRules, RatingRules) {
   EXPECT_EQ(ok->rating, Rating::kGood);
   EXPECT_EQ(ok->self_rating, Rating::kExcellent);
   EXPECT_EQ(ok->meeting_id, meeting);
+  // The meeting now carries a 2020 rating: it cannot move out of 2020–2021.
+  MeetingInput move;
+  move.held_on = "2019-12-20";
+  EXPECT_EQ(update_meeting(c, cell_officer, meeting, move).error().fields.at(0).field, "held_on");
+  move.held_on = "2021-01-08";
+  EXPECT_TRUE(update_meeting(c, cell_officer, meeting, move));
   // Once rated, the self-assessment is closed.
   EXPECT_EQ(self_assess(c, member, mine, rating("tot", 0)).error().code, ErrorCode::kConflict);
   // The unit's plan needs no self-assessment; a plan not yet accepted cannot be rated.
@@ -246,11 +252,20 @@ TEST_F(MeetingRules, TheYearEndReviewLocksPlansCommitmentsAndRatings) {
   ASSERT_TRUE(self_assess(c, member, mine, rating("tot", 0)));
   ASSERT_TRUE(rate(c, cell_officer, mine, rating("tot", meeting)));
 
-  // Only the unit's officers lock; a leader or a member cannot.
-  EXPECT_EQ(plans::lock_year(c, leader, cell1.id, 2020, meeting).error().code, ErrorCode::kForbidden);
-  EXPECT_EQ(plans::lock_year(c, member, cell1.id, 2020, meeting).error().code, ErrorCode::kForbidden);
-  ASSERT_TRUE(plans::lock_year(c, cell_officer, cell1.id, 2020, meeting));
-  EXPECT_EQ(plans::lock_year(c, cell_officer, cell1.id, 2020, meeting).error().code, ErrorCode::kConflict);
+  // Only the unit's officers hold the review, in a meeting of the unit of that year or the next.
+  auto old_meeting = meet(cell1, "2018-12-20").id;
+  auto other_unit = meet(commune, "2020-12-22").id;
+  EXPECT_EQ(hold_year_review(c, leader, cell1.id, 2020, meeting).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(hold_year_review(c, member, cell1.id, 2020, meeting).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(hold_year_review(c, cell_officer, cell1.id, 2020, old_meeting).error().fields.at(0).field, "meeting_id");
+  EXPECT_EQ(hold_year_review(c, cell_officer, cell1.id, 2020, other_unit).error().fields.at(0).field, "meeting_id");
+  EXPECT_EQ(hold_year_review(c, cell_officer, cell1.id, 2020, std::nullopt).error().fields.at(0).field, "meeting_id");
+  ASSERT_TRUE(hold_year_review(c, cell_officer, cell1.id, 2020, meeting));
+  EXPECT_EQ(hold_year_review(c, cell_officer, cell1.id, 2020, meeting).error().code, ErrorCode::kConflict);
+  // The meeting of a locked year's ratings cannot be moved.
+  MeetingInput move;
+  move.held_on = "2020-12-21";
+  EXPECT_EQ(update_meeting(c, cell_officer, meeting, move).error().code, ErrorCode::kConflict);
 
   struct Row {
     const char* what;

@@ -213,14 +213,8 @@ http::Response lock_h(http::Context& ctx) {
   auto b = review_body(ctx.req);
   if (!b) return ctx.error(b.error());
   auto& c = ctx.db();
-  auto m = b->meeting_id ? find_meeting(c, *b->meeting_id) : std::nullopt;
-  if (!m || m->unit_id != b->unit_id) {
-    if (auto ok = org::get_unit(c, ctx.principal, b->unit_id, auth::Action::kEvaluate); !ok) return ctx.error(ok.error());
-    return ctx.error(Error::invalid({{"meeting_id", "Cần meeting_id là buổi sinh hoạt kiểm điểm cuối năm của đơn vị."}}));
-  }
-  auto r = plans::lock_year(c, ctx.principal, b->unit_id, b->year, m->id);
-  if (!r) return ctx.error(r.error());
-  return http::Response::json(plans::to_json(*r).dump());
+  if (auto r = hold_year_review(c, ctx.principal, b->unit_id, b->year, b->meeting_id); !r) return ctx.error(r.error());
+  return http::Response::json(plans::to_json(*plans::find_year_review(c, b->unit_id, b->year)).dump());
 }
 
 http::Response reopen_h(http::Context& ctx) {

@@ -5,12 +5,14 @@
 #include <set>
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/meetings/module.hpp"
 #include "modules/meetings/storage/meeting_store.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
+#include "modules/plans/web/year_links.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::meetings {
@@ -22,32 +24,16 @@ int year_param(http::Context& ctx) {
   return y ? *y : plans::default_year(ctx.db());
 }
 
-int percent(std::int64_t done, std::int64_t total) {
-  return total == 0 ? 0 : static_cast<int>(std::min<std::int64_t>(100, (done * 100 + total / 2) / total));
-}
-
-void add_year_links(html::Dict& d, db::Connection& c, const std::string& base, int current) {
-  std::set<int> years{current};
-  for (const auto& y : plans::list_years(c)) years.insert(y.year);
-  for (int y : years) {
-    auto* s = d.AddSectionDictionary("YEARS");
-    s->SetIntValue("Y", y);
-    s->SetValue("HREF", base + "?year=" + std::to_string(y));
-    if (y == current) s->ShowSection("CURRENT");
-  }
-}
-
 std::string unit_href(std::int64_t id, const std::string& rest = "") { return "/units/" + std::to_string(id) + rest; }
 
 void add_paragraphs(html::Dict& parent, const std::string& text) {
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    auto end = text.find('\n', at);
-    std::string line = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    if (!line.empty()) parent.AddSectionDictionary("P")->SetValue("TEXT", line);
-    if (end == std::string::npos) break;
-    at = end + 1;
+  for (const auto& para : kernel::paragraphs(text)) {
+    auto* p = parent.AddSectionDictionary("P");
+    for (std::size_t i = 0; i < para.size(); ++i) {
+      auto* l = p->AddSectionDictionary("LINE");
+      l->SetValue("TEXT", para[i]);
+      if (i > 0) l->ShowSection("BR");
+    }
   }
 }
 
@@ -62,7 +48,7 @@ http::Response unit_meetings_page(http::Context& ctx) {
   d.SetIntValue("UNIT_ID", u->id);
   d.SetValue("UNIT_NAME", u->name);
   d.SetIntValue("YEAR", year);
-  add_year_links(d, c, unit_href(u->id, "/meetings"), year);
+  plans::add_year_links(d, c, unit_href(u->id, "/meetings"), year);
   if (u->active && auth::allowed(ctx.principal, auth::Action::kRecordMeeting, {u->path}) && cadence_for(u->kind) != Cadence::kNone)
     d.ShowSection("CAN_RECORD");
   if (ctx.req.query().get("msg") == "saved") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã lưu buổi sinh hoạt.");
@@ -93,7 +79,6 @@ http::Response unit_meetings_page(http::Context& ctx) {
   for (int month = 1; month <= 12; ++month) {
     auto* s = d.AddSectionDictionary("MONTH");
     s->SetIntValue("M", month);
-    bool any_periodic = false;
     for (const auto& m : list) {
       if (std::stoi(m.held_on.substr(5, 2)) != month) continue;
       auto* day = s->AddSectionDictionary("DAY");
@@ -101,7 +86,6 @@ http::Response unit_meetings_page(http::Context& ctx) {
       day->SetValue("DATE", kernel::date_vn(m.held_on).substr(0, 5));
       day->SetValue("TOPIC", m.topic);
       if (m.kind == MeetingKind::kThematic) day->ShowSection("THEMATIC");
-      else any_periodic = true;
     }
     // A due month without a periodic meeting (for quarters: the quarter's last month, when the quarter had none).
     int period = cadence == Cadence::kMonthly ? month : (cadence == Cadence::kQuarterly && month % 3 == 0 ? month / 3 : 0);
@@ -109,7 +93,6 @@ http::Response unit_meetings_page(http::Context& ctx) {
       bool held = std::any_of(periodic.begin(), periodic.end(), [&](const std::string& dt) { return period_of(cadence, dt) == period; });
       if (!held) s->ShowSection("MISSED");
     }
-    (void)any_periodic;
   }
   d.SetIntValue("COUNT", static_cast<long>(list.size()));
   if (list.empty()) d.ShowSection("NONE");
@@ -265,7 +248,8 @@ http::Response meeting_page(http::Context& ctx) {
   d.SetIntValue("PRESENT", m->present);
   d.SetIntValue("TOTAL", m->present + m->absent);
   d.SetValue("CREATED_BY", m->created_by);
-  if (m->absent > 0) {
+  // Who was absent and why (often health) is personal: only for those who may see the unit's people.
+  if (m->absent > 0 && auth::allowed(ctx.principal, auth::Action::kViewPerson, {m->unit_path})) {
     auto* ab = d.AddSectionDictionary("ABSENT");
     for (const auto& a : m->attendance) {
       if (a.present) continue;
@@ -308,7 +292,7 @@ http::Response evaluations_page(http::Context& ctx, std::int64_t unit_id, int ye
   d.SetIntValue("UNIT_ID", u->id);
   d.SetValue("UNIT_NAME", u->name);
   d.SetIntValue("YEAR", year);
-  add_year_links(d, c, unit_href(u->id, "/evaluations"), year);
+  plans::add_year_links(d, c, unit_href(u->id, "/evaluations"), year);
   std::string csrf = ctx.csrf_token();
   std::string msg = ctx.req.query().get("msg");
   if (msg == "rated") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã lưu xếp loại.");
@@ -461,16 +445,8 @@ http::Response rate_h(http::Context& ctx) {
 http::Response lock_h(http::Context& ctx) {
   auto id = ctx.id_param("id");
   if (!id) return ctx.error(Error::not_found("Không tìm thấy đơn vị."));
-  auto& c = ctx.db();
   int year = year_param(ctx);
-  auto meeting_id = ctx.req.form().id("meeting_id");
-  auto m = meeting_id ? find_meeting(c, *meeting_id) : std::nullopt;
-  if (!m || m->unit_id != *id) {
-    Error e = Error::invalid({{"meeting_id", "Vui lòng chọn buổi sinh hoạt kiểm điểm cuối năm của đơn vị."}});
-    if (auto ok = org::get_unit(c, ctx.principal, *id, auth::Action::kEvaluate); !ok) return ctx.error(ok.error());
-    return evaluations_page(ctx, *id, year, &e, -2, nullptr);
-  }
-  auto r = plans::lock_year(c, ctx.principal, *id, year, m->id);
+  auto r = hold_year_review(ctx.db(), ctx.principal, *id, year, ctx.req.form().id("meeting_id"));
   if (!r) {
     if (r.error().code == ErrorCode::kForbidden || r.error().code == ErrorCode::kUnauthenticated) return ctx.error(r.error());
     return evaluations_page(ctx, *id, year, &r.error(), -2, nullptr);
@@ -572,9 +548,10 @@ http::Response dashboard(http::Context& ctx) {
   d.SetIntValue("YEAR", year);
   d.SetValue("UNTIL", kernel::date_vn(until));
   d.SetValue("LAST_MONTH", until.substr(5, 2));
-  add_year_links(d, c, unit_href(u->id, "/meetings/dashboard"), year);
-  auto s = meeting_summary(c, u->path, year, until);
-  d.SetIntValue("PERCENT", percent(s.held, s.expected));
+  plans::add_year_links(d, c, unit_href(u->id, "/meetings/dashboard"), year);
+  auto units = meeting_counts(c, u->path, year, until);  // once for the figures, the children and the list
+  auto s = summarize(units);
+  d.SetIntValue("PERCENT", html::percent(s.held, s.expected));
   d.SetValue("HELD", html::number_vn(s.held));
   d.SetValue("EXPECTED", html::number_vn(s.expected));
   d.SetValue("UNITS", html::number_vn(s.units));
@@ -584,15 +561,15 @@ http::Response dashboard(http::Context& ctx) {
   d.SetValue("QUIZZES", html::number_vn(s.quizzes));
   d.SetValue("BEHIND", html::number_vn(s.behind));
   bool any = false;
-  for (const auto& [child, cs] : summary_by_child(c, u->id, year, until)) {
-    if (cs.units == 0) continue;
+  for (const auto& ch : summary_by_child(c, u->id, year, units)) {
+    const auto& cs = ch.summary;
     if (!any) d.ShowSection("HAS_CHILDREN");
     any = true;
     auto* r = d.AddSectionDictionary("CHILD");
-    r->SetIntValue("ID", child.first);
-    r->SetValue("NAME", child.second);
+    r->SetIntValue("ID", ch.unit_id);
+    r->SetValue("NAME", ch.name);
     r->SetIntValue("YEAR", year);
-    r->SetIntValue("PERCENT", percent(cs.held, cs.expected));
+    r->SetIntValue("PERCENT", html::percent(cs.held, cs.expected));
     r->SetValue("HELD", html::number_vn(cs.held));
     r->SetValue("EXPECTED", html::number_vn(cs.expected));
   }
@@ -608,15 +585,15 @@ http::Response dashboard(http::Context& ctx) {
     row->SetValue("LABEL", std::string(rating_label(r)));
     row->SetValue("PLANS", html::number_vn(p));
     row->SetValue("COMMITMENTS", html::number_vn(cm));
-    row->SetIntValue("PLAN_PERCENT", percent(p, rated_plans));
-    row->SetIntValue("C_PERCENT", percent(cm, rated_commitments));
+    row->SetIntValue("PLAN_PERCENT", html::percent(p, rated_plans));
+    row->SetIntValue("C_PERCENT", html::percent(cm, rated_commitments));
   }
   d.SetValue("PLANS_UNRATED", html::number_vn(dist.plans_accepted - rated_plans));
   d.SetValue("PLANS_ACCEPTED", html::number_vn(dist.plans_accepted));
   d.SetValue("C_UNRATED", html::number_vn(dist.commitments_accepted - rated_commitments));
   d.SetValue("C_ACCEPTED", html::number_vn(dist.commitments_accepted));
   if (s.behind == 0) d.ShowSection("NO_BEHIND");
-  for (const auto& b : units_behind(c, u->path, year, until, page.per_page, page.offset())) {
+  for (const auto& b : units_behind(units, page.per_page, page.offset())) {
     auto* r = d.AddSectionDictionary("LATE");
     r->SetIntValue("ID", b.unit_id);
     r->SetValue("NAME", b.name);

@@ -28,8 +28,6 @@ constexpr const char* kTotals =
     "(SELECT o2.id FROM model_outcomes o2 WHERE o2.adoption_id = o.adoption_id AND o2.metric_id = o.metric_id "
     "ORDER BY o2.as_of DESC, o2.id DESC LIMIT 1) GROUP BY o.metric_id";
 
-std::string actor(const auth::Principal& who) { return who.display_name.empty() ? who.login : who.display_name; }
-
 std::vector<Metric> metrics_of(db::Connection& c, std::int64_t model_id) {
   std::vector<Metric> out;
   for (const auto& r : c.query("SELECT id, position, label, unit_label FROM model_metrics WHERE model_id = $1 ORDER BY position, id",
@@ -295,7 +293,7 @@ Result<Adoption> record_outcomes(db::Connection& c, const auth::Principal& who, 
     nlohmann::json rec = nlohmann::json::object();
     for (const auto& [metric, value] : values) {
       c.exec("INSERT INTO model_outcomes (adoption_id, metric_id, as_of, value, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)",
-             {id, metric, as_of, value, actor(who), now});
+             {id, metric, as_of, value, who.actor(), now});
       rec[std::to_string(metric)] = value;
     }
     audit::record(c, who, {"model.outcomes", "model_adoption", id, a->unit_path, nullptr, {{"as_of", as_of}, {"values", rec}}});

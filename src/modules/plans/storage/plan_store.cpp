@@ -342,7 +342,7 @@ Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int6
     c.exec(kSetStatus, {std::string(status_code(*next)), submit ? p->comment : comment, submit ? db::Value{now} : db::Value{},
                         submit ? db::Value{} : db::Value{now}, submit ? p->reviewed_by : who.display_name, now, plan_id});
     c.exec(kInsertEvent, {plan_id, std::string(transition_code(t)), std::string(status_code(p->status)),
-                          std::string(status_code(*next)), who.display_name.empty() ? who.login : who.display_name,
+                          std::string(status_code(*next)), who.actor(),
                           comment, now});
     if (t == Transition::kAccept || p->status == Status::kAccepted)
       tallies::refresh(c, p->owner == OwnerKind::kPerson ? tallies::units_of_person(c, p->person_id)

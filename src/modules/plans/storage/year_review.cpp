@@ -1,6 +1,7 @@
 #include "modules/plans/storage/year_review.hpp"
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/domain/plan.hpp"
 #include "platform/audit/audit.hpp"
@@ -18,8 +19,6 @@ constexpr const char* kRelock =
     "UPDATE year_reviews SET locked = 1, meeting_id = $1, locked_at = $2, locked_by = $3 WHERE unit_id = $4 AND year = $5";
 constexpr const char* kReopen =
     "UPDATE year_reviews SET locked = 0, reopened_at = $1, reopened_by = $2, reopen_reason = $3 WHERE unit_id = $4 AND year = $5";
-
-std::string actor(const auth::Principal& who) { return who.display_name.empty() ? who.login : who.display_name; }
 
 }  // namespace
 
@@ -49,17 +48,24 @@ Result<YearReview> lock_year(db::Connection& c, const auth::Principal& who, std:
   auto u = org::get_unit(c, who, unit_id, auth::Action::kEvaluate);
   if (!u) return fail(u.error());
   if (!valid_year(year)) return fail(Error::invalid({{"year", "Năm phải trong khoảng 2016–2100."}}));
-  auto before = find_year_review(c, unit_id, year);
-  if (before && before->locked) return fail(Error::conflict("Năm " + std::to_string(year) + " của đơn vị đã khóa."));
-  return db::in_transaction(c, [&]() -> Result<YearReview> {
-    std::string now = kernel::now_iso();
-    db::Value meeting = meeting_id > 0 ? db::Value{meeting_id} : db::Value{};
-    if (before) c.exec(kRelock, {meeting, now, actor(who), unit_id, std::int64_t{year}});
-    else c.exec(kInsertReview, {unit_id, std::int64_t{year}, meeting, now, actor(who)});
-    auto r = *find_year_review(c, unit_id, year);
-    audit::record(c, who, {"year.lock", "unit", unit_id, u->path, before ? to_json(*before) : nullptr, to_json(r)});
-    return r;
-  });
+  auto already = [&] { return Error::conflict("Năm " + std::to_string(year) + " của đơn vị đã khóa."); };
+  try {
+    return db::in_transaction(c, [&]() -> Result<YearReview> {
+      // Read inside the transaction, so two officers locking at once cannot both succeed.
+      auto before = find_year_review(c, unit_id, year);
+      if (before && before->locked) return fail(already());
+      std::string now = kernel::now_iso();
+      db::Value meeting = meeting_id > 0 ? db::Value{meeting_id} : db::Value{};
+      if (before) c.exec(kRelock, {meeting, now, who.actor(), unit_id, std::int64_t{year}});
+      else c.exec(kInsertReview, {unit_id, std::int64_t{year}, meeting, now, who.actor()});
+      auto r = *find_year_review(c, unit_id, year);
+      audit::record(c, who, {"year.lock", "unit", unit_id, u->path, before ? to_json(*before) : nullptr, to_json(r)});
+      return r;
+    });
+  } catch (const db::DbError& e) {
+    if (e.unique_violation()) return fail(already());  // the other officer's lock committed first
+    throw;
+  }
 }
 
 Result<YearReview> reopen_year(db::Connection& c, const auth::Principal& who, std::int64_t unit_id, int year,
@@ -76,9 +82,9 @@ Result<YearReview> reopen_year(db::Connection& c, const auth::Principal& who, st
   auto before = find_year_review(c, unit_id, year);
   if (!before || !before->locked) return fail(Error::conflict("Năm " + std::to_string(year) + " của đơn vị chưa khóa."));
   if (reason.empty()) return fail(Error::invalid({{"reason", "Vui lòng ghi lý do mở lại."}}));
-  if (reason.size() > 2000) return fail(Error::invalid({{"reason", "Lý do quá dài (tối đa 2000 ký tự)."}}));
+  if (kernel::char_count(reason) > 2000) return fail(Error::invalid({{"reason", "Lý do quá dài (tối đa 2000 ký tự)."}}));
   return db::in_transaction(c, [&]() -> Result<YearReview> {
-    c.exec(kReopen, {kernel::now_iso(), actor(who), reason, unit_id, std::int64_t{year}});
+    c.exec(kReopen, {kernel::now_iso(), who.actor(), reason, unit_id, std::int64_t{year}});
     auto r = *find_year_review(c, unit_id, year);
     audit::record(c, who, {"year.reopen", "unit", unit_id, u->path, to_json(*before), to_json(r)});
     return r;

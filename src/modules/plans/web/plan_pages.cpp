@@ -9,25 +9,11 @@
 #include "modules/plans/module.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
+#include "modules/plans/web/year_links.hpp"
 #include "platform/http/fragment_cache.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::plans {
-
-namespace {
-
-int year_param(http::Context& ctx) {
-  auto y = parse_year(ctx.req.method == "GET" ? ctx.req.query().get("year") : ctx.req.form().trimmed("year"));
-  return y ? *y : default_year(ctx.db());
-}
-
-void add_theme(html::Dict& d, db::Connection& c, int year) {
-  if (auto y = find_year(c, year); y && !y->theme.empty()) d.AddSectionDictionary("THEME")->SetValue("TEXT", y->theme);
-}
-
-int percent(std::int64_t done, std::int64_t total) {
-  return total == 0 ? 0 : static_cast<int>((done * 100 + total / 2) / total);
-}
 
 void add_year_links(html::Dict& d, db::Connection& c, const std::string& base, int current) {
   std::vector<int> years;
@@ -40,6 +26,17 @@ void add_year_links(html::Dict& d, db::Connection& c, const std::string& base, i
     s->SetValue("HREF", base + "?year=" + std::to_string(y));
     if (y == current) s->ShowSection("CURRENT");
   }
+}
+
+namespace {
+
+int year_param(http::Context& ctx) {
+  auto y = parse_year(ctx.req.method == "GET" ? ctx.req.query().get("year") : ctx.req.form().trimmed("year"));
+  return y ? *y : default_year(ctx.db());
+}
+
+void add_theme(html::Dict& d, db::Connection& c, int year) {
+  if (auto y = find_year(c, year); y && !y->theme.empty()) d.AddSectionDictionary("THEME")->SetValue("TEXT", y->theme);
 }
 
 http::Response plan_page(http::Context& ctx, const Plan& p, const Error* err = nullptr, const ItemInput* draft = nullptr) {
@@ -317,7 +314,7 @@ http::Response dashboard(http::Context& ctx) {
     auto* s = d.AddSectionDictionary("FIGURE");
     s->SetValue("KEY", key);
     s->SetValue("LABEL", label);
-    s->SetIntValue("PERCENT", percent(done, total));
+    s->SetIntValue("PERCENT", html::percent(done, total));
     s->SetValue("DONE", html::number_vn(done));
     s->SetValue("TOTAL", html::number_vn(total));
     s->SetValue("UNIT", unit);
@@ -334,7 +331,7 @@ http::Response dashboard(http::Context& ctx) {
     s->SetIntValue("ID", ch.unit_id);
     s->SetValue("NAME", ch.name);
     s->SetIntValue("YEAR", year);
-    s->SetIntValue("PERCENT", percent(ch.accepted, ch.units));
+    s->SetIntValue("PERCENT", html::percent(ch.accepted, ch.units));
     s->SetValue("DONE", html::number_vn(ch.accepted));
     s->SetValue("TOTAL", html::number_vn(ch.units));
   }

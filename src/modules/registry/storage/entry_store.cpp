@@ -104,8 +104,6 @@ std::optional<Entry> load_one(db::Connection& c, const std::string& where, const
   return e;
 }
 
-std::string actor_name(const auth::Principal& who) { return who.display_name.empty() ? who.login : who.display_name; }
-
 // Short public codes: 8 letters and digits without look-alikes (no 0/o, 1/l/i).
 std::string new_code() {
   static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -152,12 +150,12 @@ Result<Entry> insert_entry(db::Connection& c, const auth::Principal& who, const 
                            const std::vector<files::StoredFile>& stored, bool from_public) {
   return db::in_transaction(c, [&]() -> Result<Entry> {
     std::string now = kernel::now_iso();
-    std::string nominator = from_public ? *in.nominator_name : actor_name(who);
+    std::string nominator = from_public ? *in.nominator_name : who.actor();
     // A member who records consent answers for it with their account. A citizen's tick is only what the
     // nominator says: the unit must confirm it with the person named before it counts (PDPL: consent comes
     // from the data subject).
     bool consent = in.consent && !from_public;
-    std::string consent_by = consent ? actor_name(who) : "";
+    std::string consent_by = consent ? who.actor() : "";
     std::string folded = kernel::fold(*in.subject_name + " " + *in.deed + " " + in.place.value_or(""));
     // 31^8 codes: a collision is checked for rather than caught (a failed INSERT would abort the transaction
     // on PostgreSQL).
@@ -447,7 +445,7 @@ Result<Entry> take_step(db::Connection& c, const auth::Principal& who, std::int6
                 (in.decision_date.empty() ? "" : " ngày " + kernel::date_vn(in.decision_date)) + (comment.empty() ? "" : ". " + comment);
     }
     c.exec(kInsertEvent, {id, std::string(step_code(step)), std::string(status_code(e->status)), std::string(status_code(*next)),
-                          actor_name(who), comment, now});
+                          who.actor(), comment, now});
     auto after = *find_entry(c, id);
     audit::record(c, who, {"register." + std::string(step_code(step)), "register_entry", id, e->unit_path, entry_audit(*e),
                            entry_audit(after)});
@@ -467,14 +465,14 @@ Result<Entry> set_consent(db::Connection& c, const auth::Principal& who, std::in
   if (note.size() > 500) return fail(Error::invalid({{"note", "Ghi chú quá dài (tối đa 500 ký tự)."}}));
   return db::in_transaction(c, [&]() -> Result<Entry> {
     std::string now = kernel::now_iso();
-    std::string by = actor_name(who) + (note.empty() ? "" : " (" + note + ")");
+    std::string by = who.actor() + (note.empty() ? "" : " (" + note + ")");
     c.exec("UPDATE register_entries SET consent = $1, consent_by = $2, consent_at = $3, updated_at = $4 WHERE id = $5",
            {std::int64_t{given ? 1 : 0}, by, now, now, id});
     std::string st(status_code(e->status));
-    c.exec(kInsertEvent, {id, std::string(given ? "consent" : "consent_withdrawn"), st, st, actor_name(who), note, now});
+    c.exec(kInsertEvent, {id, std::string(given ? "consent" : "consent_withdrawn"), st, st, who.actor(), note, now});
     if (!given && e->status == Status::kPublished) {
       c.exec("UPDATE register_entries SET status = 'unpublished' WHERE id = $1", {id});
-      c.exec(kInsertEvent, {id, std::string("unpublish"), st, std::string("unpublished"), actor_name(who),
+      c.exec(kInsertEvent, {id, std::string("unpublish"), st, std::string("unpublished"), who.actor(),
                             std::string("Gỡ công bố ngay khi rút lại sự đồng ý."), now});
     }
     auto after = *find_entry(c, id);
@@ -504,10 +502,10 @@ Result<Entry> add_replication(db::Connection& c, const auth::Principal& who, std
     std::string now = kernel::now_iso();
     auto rid = c.query_one("INSERT INTO register_replications (entry_id, unit_id, what, on_date, created_by, created_at) "
                            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                           {id, unit_id, what, date, actor_name(who), now})
+                           {id, unit_id, what, date, who.actor(), now})
                    ->i64(0);
     std::string st(status_code(e->status));
-    c.exec(kInsertEvent, {id, std::string("replicate"), st, st, actor_name(who), unit->name + ": " + what, now});
+    c.exec(kInsertEvent, {id, std::string("replicate"), st, st, who.actor(), unit->name + ": " + what, now});
     audit::record(c, who, {"register.replicate", "register_entry", id, unit->path, nullptr,
                            {{"replication_id", rid}, {"unit_id", unit_id}, {"what", what}}});
     return *find_entry(c, id);

@@ -15,7 +15,6 @@ namespace ct05::registry {
 
 namespace {
 
-int percent(std::int64_t n, std::int64_t total) { return total == 0 ? 0 : static_cast<int>((n * 100 + total / 2) / total); }
 
 http::Response unit_register(http::Context& ctx) {
   auto id = ctx.id_param("id");
@@ -49,7 +48,7 @@ http::Response unit_register(http::Context& ctx) {
     r->SetValue("CODE", std::string(status_code(st)));
     r->SetValue("LABEL", std::string(status_label(st)));
     r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", percent(n, max_status));
+    r->SetIntValue("PERCENT", html::percent(n, max_status));
     auto* o = d.AddSectionDictionary("STATUS_OPT");
     o->SetValue("VALUE", std::string(status_code(st)));
     o->SetValue("LABEL", std::string(status_label(st)));
@@ -59,13 +58,13 @@ http::Response unit_register(http::Context& ctx) {
     auto* r = d.AddSectionDictionary("BY_CATEGORY");
     r->SetValue("LABEL", k);
     r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", percent(n, max_cat));
+    r->SetIntValue("PERCENT", html::percent(n, max_cat));
   }
   for (const auto& [k, n] : s.by_month) {
     auto* r = d.AddSectionDictionary("BY_MONTH");
     r->SetValue("LABEL", k.size() == 7 ? k.substr(5, 2) + "/" + k.substr(0, 4) : k);
     r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", percent(n, max_month));
+    r->SetIntValue("PERCENT", html::percent(n, max_month));
   }
   if (!s.by_child.empty()) d.ShowSection("HAS_CHILDREN");
   for (const auto& ch : s.by_child) {
@@ -74,7 +73,7 @@ http::Response unit_register(http::Context& ctx) {
     r->SetValue("LABEL", ch.name);
     r->SetValue("N", html::number_vn(ch.entries));
     r->SetValue("PUBLISHED", html::number_vn(ch.published));
-    r->SetIntValue("PERCENT", percent(ch.entries, max_child));
+    r->SetIntValue("PERCENT", html::percent(ch.entries, max_child));
   }
   for (const auto& cat : categories(c, false)) {
     auto* o = d.AddSectionDictionary("CATEGORY_OPT");
