@@ -4,7 +4,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="htmx-config" content='{"includeIndicatorStyles":false}'>
+<meta name="htmx-config" content='{"includeIndicatorStyles":false,"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"409|422","swap":true,"error":true},{"code":"[45]..","swap":false,"error":true}]}'>
 <title>{{TITLE}} · ct05</title>
 <link rel="stylesheet" href="/static/bootstrap.min.css?v={{V}}">
 <link rel="stylesheet" href="/static/app.css?v={{V}}">

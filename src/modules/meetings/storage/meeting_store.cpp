@@ -304,6 +304,14 @@ Result<Meeting> set_attendance(db::Connection& c, const auth::Principal& who, st
   return update_meeting(c, who, id, MeetingInput{}, rows);
 }
 
+void record_quiz(db::Connection& c, std::int64_t meeting_id, const std::string& note) {
+  auto m = find_meeting(c, meeting_id);
+  if (!m) return;
+  std::string text = m->quiz_note.empty() ? note : m->quiz_note + "; " + note;
+  c.exec("UPDATE meetings SET quiz_held = 1, quiz_note = $1, updated_at = $2 WHERE id = $3",
+         {kernel::truncate_utf8(text, 3000), kernel::now_iso(), meeting_id});
+}
+
 std::vector<Meeting> unit_meetings(db::Connection& c, std::int64_t unit_id, int year) {
   std::vector<Meeting> out;
   std::string y = std::to_string(year);

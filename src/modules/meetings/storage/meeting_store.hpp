@@ -60,6 +60,9 @@ Result<Meeting> update_meeting(db::Connection& c, const auth::Principal& who, st
 //! Replaces the attendance: each row a member of the unit on the meeting's date; absent rows may give a reason.
 Result<Meeting> set_attendance(db::Connection& c, const auth::Principal& who, std::int64_t id,
                                const std::vector<Attendance>& rows);
+//! Notes "hái hoa dân chủ" held in the meeting with its result (the quizzes module, when a live draw held in it
+//! ends; that command checked the permission and writes the audit entry).
+void record_quiz(db::Connection& c, std::int64_t meeting_id, const std::string& note);
 //! A unit's meetings in a year, by date.
 std::vector<Meeting> unit_meetings(db::Connection& c, std::int64_t unit_id, int year);
 
