@@ -159,5 +159,24 @@ TEST_F(GoldenPages, EthicsStandardsForTheOfficer) {
   check("ethics_nongthuong", app_->get(unit_url("DB-NONGTHUONG") + "/ethics", &b), 200);
 }
 
+TEST_F(GoldenPages, LiveDrawTreeOfFlowers) {
+  auto b = app_->browser_for("khuoicuong");
+  auto& c = db_->conn();
+  auto draw = c.scalar("SELECT MIN(id) FROM draw_sessions");
+  auto pick = c.scalar("SELECT id FROM draw_picks WHERE session_id = $1 AND position = 2", {draw});
+  check("draw_khuoicuong", app_->get("/draws/" + std::to_string(draw) + "?pick=" + std::to_string(pick), &b), 200);
+}
+
+TEST_F(GoldenPages, QuizRoundResultsForTheCommune) {
+  auto b = app_->browser_for("nongthuong");
+  auto round = db_->conn().scalar("SELECT MIN(id) FROM quiz_rounds");
+  check("quiz_round_nongthuong", app_->get("/quiz-rounds/" + std::to_string(round), &b), 200);
+}
+
+TEST_F(GoldenPages, PublicQuizRound) {
+  auto round = db_->conn().scalar("SELECT MAX(id) FROM quiz_rounds WHERE public = 1");
+  check("quiz_public", app_->get("/quiz/" + std::to_string(round)), 200);
+}
+
 }  // namespace
 }  // namespace ct05

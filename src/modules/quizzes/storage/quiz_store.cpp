@@ -612,9 +612,10 @@ bool may_see(const auth::Principal& who, const Attempt& a, const Round& r) {
 }
 
 Result<Attempt> save_answers(db::Connection& c, const Attempt& a, const std::map<int, std::vector<int>>& answers) {
-  if (a.finished()) return fail(Error::conflict("Bài thi đã nộp; không sửa được câu trả lời."));
+  // The deadline first: an attempt whose time ran out was closed by it, not by its taker.
   if (kernel::now_iso() > a.deadline_at)
     return fail(Error::conflict("Đã hết giờ làm bài; câu trả lời sau thời hạn không được ghi nhận."));
+  if (a.finished()) return fail(Error::conflict("Bài thi đã nộp; không sửa được câu trả lời."));
   for (const auto& [pos, given] : answers) {
     auto it = std::find_if(a.questions.begin(), a.questions.end(), [&](const AttemptQuestion& q) { return q.position == pos; });
     if (it == a.questions.end()) return fail(Error::invalid({{"answers", "Bài thi không có câu số " + std::to_string(pos) + "."}}));
