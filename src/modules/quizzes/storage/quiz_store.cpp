@@ -12,6 +12,8 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/csv/csv_reader.hpp"
+#include "platform/xlsx/xlsx_reader.hpp"
 
 namespace ct05::quizzes {
 
@@ -306,6 +308,145 @@ std::vector<Question> pool(db::Connection& c, const std::string& unit_path, cons
   std::vector<Question> out;
   for (const auto& r : c.query(sql + " ORDER BY q.id", p)) out.push_back(question_from(r));
   return out;
+}
+
+// ---------------------------------------------------------------- import
+namespace {
+
+struct SheetRow {
+  std::size_t number = 0;
+  std::vector<std::string> cells;
+};
+
+std::string trimmed(const std::string& s) {
+  auto a = s.find_first_not_of(" \t\r\n");
+  if (a == std::string::npos) return "";
+  auto b = s.find_last_not_of(" \t\r\n");
+  return s.substr(a, b - a + 1);
+}
+
+//! A category by its code or its label (with or without diacritics).
+std::string category_of(const std::string& text) {
+  auto key = kernel::fold(text);
+  for (const auto& c : categories())
+    if (text == c.code || key == kernel::fold(c.label)) return std::string(c.code);
+  return "";
+}
+
+//! A kind by its code or its label.
+std::string kind_of(const std::string& text) {
+  auto key = kernel::fold(text);
+  for (auto k : {Kind::kSingle, Kind::kMultiple, Kind::kOpen})
+    if (text == kind_code(k) || key == kernel::fold(kind_label(k))) return std::string(kind_code(k));
+  if (key == "mot dap an") return "single";
+  if (key == "nhieu dap an") return "multiple";
+  if (key == "tu do" || key == "tra loi tu do") return "open";
+  return "";
+}
+
+}  // namespace
+
+Result<ImportReport> import_bank(db::Connection& c, const auth::Principal& who, std::int64_t unit_id, std::string_view bytes,
+                                 const std::string& filename, bool valid_rows_only) {
+  auto u = org::get_unit(c, who, unit_id, auth::Action::kManageQuestions);
+  if (!u) return fail(u.error());
+  std::vector<SheetRow> rows;
+  std::vector<std::pair<std::size_t, std::string>> refused;
+  auto lower = kernel::fold(filename);
+  if (lower.size() >= 4 && lower.compare(lower.size() - 4, 4, ".csv") == 0) {
+    auto r = csv::read(bytes);
+    if (!r) return fail(r.error());
+    for (auto& x : *r) rows.push_back({x.line, std::move(x.cells)});
+  } else {
+    auto r = xlsx::read(bytes);
+    if (!r) return fail(r.error());
+    for (auto& x : r->rows) rows.push_back({x.number, std::move(x.cells)});
+    for (const auto& x : r->refused) refused.emplace_back(x.row, x.message);
+    for (const auto& m : r->merged)
+      refused.emplace_back(m.first_row, "Ô gộp " + m.ref + ": hãy bỏ gộp ô để mỗi câu hỏi nằm trên một dòng.");
+  }
+  if (rows.empty()) return fail(Error::invalid({{"file", "Tệp không có dòng nào."}}));
+  // Columns by their header (any order, with or without diacritics), as the export writes them.
+  std::map<std::string, std::size_t> col;
+  const auto& header = rows.front().cells;
+  for (std::size_t i = 0; i < header.size(); ++i) col[kernel::fold(trimmed(header[i]))] = i;
+  std::vector<std::string> missing;
+  for (const char* need : {"chu de", "loai", "do kho", "cau hoi", "dap an"})
+    if (!col.count(need)) missing.push_back(need);
+  if (!missing.empty()) {
+    std::string list;
+    const std::map<std::string, std::string> names = {{"chu de", "Chủ đề"}, {"loai", "Loại"}, {"do kho", "Độ khó"},
+                                                      {"cau hoi", "Câu hỏi"}, {"dap an", "Đáp án"}};
+    for (const auto& m : missing) list += (list.empty() ? "" : ", ") + names.at(m);
+    return fail(Error::invalid({{"file", "Dòng đầu của tệp thiếu cột: " + list + " (tải tệp mẫu bằng nút “Tải về (XLSX)”)."}}));
+  }
+  auto cell = [&](const SheetRow& r, const std::string& name) -> std::string {
+    auto it = col.find(name);
+    return it == col.end() || it->second >= r.cells.size() ? "" : trimmed(r.cells[it->second]);
+  };
+  ImportReport report;
+  std::vector<QuestionInput> good;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    ++report.rows;
+    std::vector<std::string> problems;
+    for (const auto& [row, message] : refused)
+      if (row == r.number) problems.push_back(message);
+    QuestionInput in;
+    std::string cat = cell(r, "chu de"), kind = cell(r, "loai"), diff = cell(r, "do kho");
+    in.category = category_of(cat);
+    if (in.category->empty()) in.category = cat;
+    in.kind = kind_of(kind);
+    if (in.kind->empty()) in.kind = kind;
+    in.difficulty = diff.size() == 1 && diff[0] >= '1' && diff[0] <= '3' ? diff[0] - '0' : 0;
+    in.question = cell(r, "cau hoi");
+    in.explanation = cell(r, "giai thich");
+    in.source = cell(r, "nguon");
+    std::vector<std::string> options;
+    for (char letter = 'a'; letter <= 'f'; ++letter) {
+      auto o = cell(r, std::string("phuong an ") + letter);
+      if (!o.empty()) options.push_back(o);
+    }
+    in.options = options;
+    std::vector<int> answer;
+    std::string token;
+    for (char ch : cell(r, "dap an") + ",") {
+      if (ch == ',' || ch == ';' || ch == ' ') {
+        if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0])))
+          answer.push_back(std::toupper(static_cast<unsigned char>(token[0])) - 'A');
+        else if (!token.empty())
+          answer.push_back(-1);
+        token.clear();
+      } else {
+        token += ch;
+      }
+    }
+    in.answer = answer;
+    for (const auto& e : validate(in, true)) problems.push_back(e.message);
+    if (!problems.empty()) {
+      std::string text;
+      for (const auto& p : problems) text += (text.empty() ? "" : " ") + p;
+      report.errors.emplace_back(r.number, text);
+      continue;
+    }
+    good.push_back(in);
+  }
+  if (!report.errors.empty() && !valid_rows_only) return report;  // nothing written
+  if (good.empty()) return report;
+  return db::in_transaction(c, [&]() -> Result<ImportReport> {
+    std::string now = kernel::now_iso();
+    for (const auto& in : good) {
+      auto answer = *in.answer;
+      std::sort(answer.begin(), answer.end());
+      c.exec(kInsertQuestion, {u->id, *in.kind, *in.category, std::int64_t{*in.difficulty}, *in.question,
+                               strings_json(*in.options), indices_json(answer), in.explanation.value_or(""),
+                               in.source.value_or(""), folded(in), who.actor(), now, now});
+    }
+    report.imported = good.size();
+    audit::record(c, who, {"question.import", "unit", u->id, u->path, nullptr,
+                           {{"file", filename}, {"imported", report.imported}, {"refused", report.errors.size()}}});
+    return report;
+  });
 }
 
 // ---------------------------------------------------------------- live draws

@@ -51,6 +51,18 @@ std::int64_t bank_size(db::Connection& c, std::int64_t unit_id, const BankQuery&
 //! given (all when empty); only those a machine can score when `scorable`.
 std::vector<Question> pool(db::Connection& c, const std::string& unit_path, const std::vector<std::string>& cats, bool scorable);
 
+//! What an import of a bank file did: every refused row with its reasons in Vietnamese, and how many were added.
+struct ImportReport {
+  std::size_t rows = 0;      //!< question rows read (the header not counted)
+  std::size_t imported = 0;  //!< added to the bank
+  std::vector<std::pair<std::size_t, std::string>> errors;  //!< (row number as Excel shows it, what is wrong)
+};
+//! Imports questions into a unit's bank from an XLSX (the columns of the export) or a CSV with the same header.
+//! Nothing is added when any row is wrong, unless `valid_rows_only`; then the good rows are added in one
+//! transaction and the others reported. A file that cannot be read is an Error::invalid on "file".
+Result<ImportReport> import_bank(db::Connection& c, const auth::Principal& who, std::int64_t unit_id, std::string_view bytes,
+                                 const std::string& filename, bool valid_rows_only);
+
 // ---- live draws
 struct Pick {
   std::int64_t id = 0;

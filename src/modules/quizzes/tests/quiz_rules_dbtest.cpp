@@ -9,7 +9,9 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/storage/person_store.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
+#include "platform/xlsx/xlsx_writer.hpp"
 #include "support/test_db.hpp"
+#include "support/xlsx_fixture.hpp"
 
 namespace ct05::quizzes {
 namespace {
@@ -333,6 +335,59 @@ TEST_F(QuizRules, EachUnitKeepsItsBankAndDrawsFromTheBanksAbove) {
   change.answer = std::vector<int>{5};
   EXPECT_EQ(update_question(c, cell_officer, mine->id, change).error().fields.at(0).field, "answer");
   EXPECT_EQ(c.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'question.create'"), 10);
+}
+
+TEST_F(QuizRules, BanksImportFromXlsxAndCsvAllOrNothing) {
+  auto& c = db.conn();
+  // What the export writes (libxlsxwriter) is what the import reads.
+  xlsx::Sheet sheet{"Câu hỏi",
+                    {{"Chủ đề"}, {"Loại"}, {"Độ khó"}, {"Câu hỏi"}, {"Phương án A"}, {"Phương án B"}, {"Phương án C"},
+                     {"Đáp án"}, {"Giải thích"}, {"Nguồn"}},
+                    {{std::string("Cuộc đời và sự nghiệp của Bác"), std::string("single"), std::int64_t{1},
+                      std::string("Bác sinh năm nào?"), std::string("1890"), std::string("1911"), std::string("1945"),
+                      std::string("A"), std::string("19/5/1890"), std::string("Bảo tàng Hồ Chí Minh")},
+                     {std::string("dao_duc"), std::string("Nhiều đáp án"), std::int64_t{2}, std::string("Những đức tính nào?"),
+                      std::string("Cần"), std::string("Kiệm"), std::string("Xa hoa"), std::string("A,B"), std::string(""),
+                      std::string("")}}};
+  auto ok = import_bank(c, cell_officer, cell1.id, xlsx::write({sheet}), "bo-cau-hoi.xlsx", false);
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->imported, 2u);
+  EXPECT_TRUE(ok->errors.empty());
+  EXPECT_EQ(bank_size(c, cell1.id, {}), 2);
+  auto multi = bank(c, cell1.id, {"dao_duc", ""}, 10, 0).at(0);
+  EXPECT_EQ(multi.kind, Kind::kMultiple);
+  EXPECT_EQ(multi.answer, (std::vector<int>{0, 1}));
+
+  // A bad row stops the whole file; each bad row is named with its reason.
+  auto bad = testing::xlsx_from_rows({{"Chủ đề", "Loại", "Độ khó", "Câu hỏi", "Phương án A", "Phương án B", "Đáp án"},
+                                      {"dao_duc", "single", "=1", "Cần là gì?", "Siêng năng", "Lười", "A"},
+                                      {"Chủ đề lạ", "single", "=1", "Câu hai", "x", "y", "A"},
+                                      {"dao_duc", "single", "=5", "Câu ba", "x", "y", "C"}});
+  auto refused = import_bank(c, cell_officer, cell1.id, bad, "sai.xlsx", false);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->imported, 0u);
+  ASSERT_EQ(refused->errors.size(), 2u);
+  EXPECT_EQ(refused->errors[0].first, 3u);  // the row number Excel shows
+  EXPECT_NE(refused->errors[0].second.find("chủ đề"), std::string::npos);
+  EXPECT_EQ(refused->errors[1].first, 4u);
+  EXPECT_EQ(bank_size(c, cell1.id, {}), 2);  // nothing written
+  // Asked to, the good rows go in.
+  auto partial = import_bank(c, cell_officer, cell1.id, bad, "sai.xlsx", true);
+  EXPECT_EQ(partial->imported, 1u);
+  EXPECT_EQ(bank_size(c, cell1.id, {}), 3);
+
+  // A CSV with Excel's BOM and semicolons; a file that is not a spreadsheet; a header without the needed columns.
+  std::string csv = "\xEF\xBB\xBF" "Chủ đề;Loại;Độ khó;Câu hỏi;Phương án A;Phương án B;Đáp án\r\n"
+                    "nam_dieu;single;1;Điều thứ nhất là gì?;Yêu Tổ quốc, yêu đồng bào;Học tập tốt;A\r\n";
+  EXPECT_EQ(import_bank(c, cell_officer, cell1.id, csv, "5-dieu.csv", false)->imported, 1u);
+  EXPECT_EQ(import_bank(c, cell_officer, cell1.id, "<html>không phải bảng tính</html>", "x.xlsx", false).error().fields.at(0).field, "file");
+  auto no_answer = testing::xlsx_from_rows({{"Chủ đề", "Loại", "Câu hỏi"}, {"dao_duc", "single", "Câu"}});
+  auto missing = import_bank(c, cell_officer, cell1.id, no_answer, "x.xlsx", false);
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().fields.at(0).message.find("Độ khó, Đáp án"), std::string::npos);
+  // Only the bank's keepers import.
+  EXPECT_EQ(import_bank(c, m1, cell1.id, csv, "5-dieu.csv", false).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(c.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'question.import'"), 3);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "modules/quizzes/module.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
 #include "platform/http/json_input.hpp"
+#include "platform/http/multipart.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
 
 namespace ct05::quizzes {
@@ -321,6 +322,63 @@ http::Response update_question_h(http::Context& ctx) {
   auto u = *org::find_unit(ctx.db(), q->unit_id);
   if (!r) return r.error().code == ErrorCode::kInvalid ? question_form(ctx, u, &*q, &in, &r.error()) : ctx.error(r.error());
   return http::Response::redirect(unit_href(u.id, "/questions?msg=saved"));
+}
+
+// ---- import of a bank
+http::Response import_page(http::Context& ctx, const org::Unit& u, const ImportReport* report, const Error* err, bool valid_only) {
+  html::Dict d("import");
+  d.SetIntValue("UNIT_ID", u.id);
+  d.SetValue("UNIT_NAME", u.name);
+  d.SetValue("CSRF", ctx.csrf_token());
+  if (valid_only) d.ShowSection("VALID_ONLY");
+  int status = 200;
+  if (err) {
+    html::set_field_errors(d, err->message, http::field_pairs(*err));
+    status = http::status_for(err->code);
+  }
+  if (report) {
+    if (report->imported > 0) d.AddSectionDictionary("DONE")->SetIntValue("IMPORTED", static_cast<long>(report->imported));
+    if (report->imported == 0 && !report->errors.empty()) {
+      auto* n = d.AddSectionDictionary("NOTHING");
+      n->SetIntValue("BAD", static_cast<long>(report->errors.size()));
+      n->SetIntValue("ROWS", static_cast<long>(report->rows));
+      status = http::status_for(ErrorCode::kInvalid);
+    }
+    if (!report->errors.empty()) {
+      auto* t = d.AddSectionDictionary("REPORT");
+      for (const auto& [row, message] : report->errors) {
+        auto* r = t->AddSectionDictionary("ROW");
+        r->SetIntValue("N", static_cast<long>(row));
+        r->SetValue("MESSAGE", message);
+      }
+    }
+  }
+  return ctx.page("quizzes/import.tpl", d, "Nhập câu hỏi — " + u.name, status);
+}
+
+http::Response import_get(http::Context& ctx) {
+  auto u = unit_for(ctx, auth::Action::kManageQuestions);
+  if (!u) return ctx.error(u.error());
+  return import_page(ctx, *u, nullptr, nullptr, false);
+}
+
+http::Response import_post(http::Context& ctx) {
+  auto u = unit_for(ctx, auth::Action::kManageQuestions);
+  if (!u) return ctx.error(u.error());
+  bool valid_only = ctx.req.form().get("valid_only") == "1";
+  const http::UploadedFile* file = nullptr;
+  for (const auto& f : ctx.req.files())
+    if (f.field == "file") file = &f;
+  if (!file) {
+    Error e = Error::invalid({{"file", "Vui lòng chọn tệp XLSX hoặc CSV."}});
+    return import_page(ctx, *u, nullptr, &e, valid_only);
+  }
+  auto r = import_bank(ctx.db(), ctx.principal, u->id, file->data, file->filename, valid_only);
+  if (!r) {
+    if (r.error().code != ErrorCode::kInvalid) return ctx.error(r.error());
+    return import_page(ctx, *u, nullptr, &r.error(), valid_only);
+  }
+  return import_page(ctx, *u, &*r, nullptr, valid_only);
 }
 
 // ---- live draws
@@ -878,6 +936,8 @@ void wire_pages(http::App& app) {
   app.route("GET", "/units/{id}/questions", bank_page);
   app.route("GET", "/units/{id}/questions.xlsx", bank_xlsx);
   app.route("GET", "/units/{id}/questions/new", new_question);
+  app.route("GET", "/units/{id}/questions/import", import_get);
+  app.route("POST", "/units/{id}/questions/import", import_post);
   app.route("POST", "/units/{id}/questions", create_question_h);
   app.route("GET", "/questions/{id}/edit", edit_question);
   app.route("POST", "/questions/{id}", update_question_h);
