@@ -37,7 +37,7 @@ std::string sheet_name(const std::string& name, std::size_t index) {
 
 }  // namespace
 
-std::string write(const std::vector<Sheet>& sheets) {
+std::string write(const std::vector<Table>& sheets) {
   // libxlsxwriter 1.1 writes to a file only: a private temporary one, read back and removed.
   char path[] = "/tmp/ct05-xlsx-XXXXXX";
   int fd = mkstemp(path);

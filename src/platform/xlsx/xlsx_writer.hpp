@@ -16,14 +16,15 @@ struct Column {
   double width = 15;  //!< in Excel's character units
 };
 
-struct Sheet {
+//! One worksheet to write (named Table, not Sheet: xlsx_reader.hpp's Sheet is what a read gives).
+struct Table {
   std::string name;  //!< Vietnamese names are fine; cut to 31 characters, Excel's limit
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
 };
 
 //! The workbook's bytes. Throws std::runtime_error when libxlsxwriter fails (disk full, …).
-std::string write(const std::vector<Sheet>& sheets);
+std::string write(const std::vector<Table>& sheets);
 
 //! The Content-Type of an XLSX download.
 constexpr const char* kContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

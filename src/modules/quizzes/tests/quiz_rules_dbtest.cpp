@@ -340,7 +340,7 @@ TEST_F(QuizRules, EachUnitKeepsItsBankAndDrawsFromTheBanksAbove) {
 TEST_F(QuizRules, BanksImportFromXlsxAndCsvAllOrNothing) {
   auto& c = db.conn();
   // What the export writes (libxlsxwriter) is what the import reads.
-  xlsx::Sheet sheet{"Câu hỏi",
+  xlsx::Table sheet{"Câu hỏi",
                     {{"Chủ đề"}, {"Loại"}, {"Độ khó"}, {"Câu hỏi"}, {"Phương án A"}, {"Phương án B"}, {"Phương án C"},
                      {"Đáp án"}, {"Giải thích"}, {"Nguồn"}},
                     {{std::string("Cuộc đời và sự nghiệp của Bác"), std::string("single"), std::int64_t{1},

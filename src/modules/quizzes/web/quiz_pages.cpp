@@ -186,7 +186,7 @@ http::Response bank_page(http::Context& ctx) {
 http::Response bank_xlsx(http::Context& ctx) {
   auto u = unit_for(ctx, auth::Action::kManageQuestions);
   if (!u) return ctx.error(u.error());
-  xlsx::Sheet sheet{"Câu hỏi",
+  xlsx::Table sheet{"Câu hỏi",
                     {{"Chủ đề", 28}, {"Loại", 14}, {"Độ khó", 8}, {"Câu hỏi", 60}, {"Phương án A", 30}, {"Phương án B", 30},
                      {"Phương án C", 30}, {"Phương án D", 30}, {"Phương án E", 30}, {"Phương án F", 30}, {"Đáp án", 10},
                      {"Giải thích", 50}, {"Nguồn", 40}, {"Đang dùng", 10}},
@@ -684,13 +684,13 @@ http::Response results_xlsx(http::Context& ctx) {
   if (!r) return ctx.error(Error::not_found("Không tìm thấy đợt thi."));
   if (auto ok = ctx.authorize(auth::Action::kRunQuiz, {r->unit_path}); !ok) return ctx.error(ok.error());
   auto res = results(c, *r, 1000000, 0);
-  xlsx::Sheet ranking{"Xếp hạng", {{"Hạng", 6}, {"Họ và tên", 28}, {"Đơn vị / xã, phường", 34}, {"Điểm", 8}, {"Số câu", 8},
+  xlsx::Table ranking{"Xếp hạng", {{"Hạng", 6}, {"Họ và tên", 28}, {"Đơn vị / xã, phường", 34}, {"Điểm", 8}, {"Số câu", 8},
                                    {"Thời gian (giây)", 14}, {"Công dân", 10}}, {}};
   std::int64_t rank = 0;
   for (const auto& k : res.ranking)
     ranking.rows.push_back({++rank, k.name, k.where, std::int64_t{k.score}, std::int64_t{k.max_score}, k.seconds,
                             std::string(k.citizen ? "có" : "")});
-  xlsx::Sheet units{"Theo đơn vị", {{"Đơn vị", 40}, {"Số người", 10}, {"Tham gia", 10}, {"Tỷ lệ (%)", 10}, {"Điểm trung bình", 14}}, {}};
+  xlsx::Table units{"Theo đơn vị", {{"Đơn vị", 40}, {"Số người", 10}, {"Tham gia", 10}, {"Tỷ lệ (%)", 10}, {"Điểm trung bình", 14}}, {}};
   auto unit_row = [&](const UnitResult& u) {
     units.rows.push_back({u.name, u.members, u.participants, std::int64_t{html::percent(u.participants, u.members)},
                           u.participants ? xlsx::Cell{std::round(u.average * 10) / 10} : xlsx::Cell{}});
