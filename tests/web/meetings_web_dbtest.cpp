@@ -7,24 +7,13 @@
 
 #include "kernel/clock.hpp"
 #include "modules/org/storage/unit_store.hpp"
-#include "support/http_client.hpp"
-#include "support/test_db.hpp"
+#include "support/demo_suite.hpp"
 
 namespace ct05 {
 namespace {
 
-class MeetingsWeb : public ::testing::Test {
+class MeetingsWeb : public testing::DemoSuite<MeetingsWeb> {
  protected:
-  static void SetUpTestSuite() {
-    db_ = new testing::TestDb();
-    db_->load_demo();
-    app_ = new testing::AppHarness(db_->url());
-  }
-  static void TearDownTestSuite() {
-    delete app_;
-    delete db_;
-  }
-  static db::Connection& c() { return db_->conn(); }
   static std::int64_t unit(const std::string& code) { return org::find_unit_by_code(c(), code)->id; }
   static std::string member_ids(std::int64_t unit_id, const std::string& absent_reason) {
     std::string form;
@@ -40,11 +29,7 @@ class MeetingsWeb : public ::testing::Test {
     }
     return form;
   }
-  static testing::TestDb* db_;
-  static testing::AppHarness* app_;
 };
-testing::TestDb* MeetingsWeb::db_ = nullptr;
-testing::AppHarness* MeetingsWeb::app_ = nullptr;
 
 TEST_F(MeetingsWeb, TheCellOfficerRecordsAMeetingWithAttendance) {
   auto cell = unit("CB-KHUOICUONG");

@@ -9,8 +9,7 @@
 
 #include "kernel/clock.hpp"
 #include "modules/org/storage/unit_store.hpp"
-#include "support/http_client.hpp"
-#include "support/test_db.hpp"
+#include "support/demo_suite.hpp"
 
 namespace ct05 {
 namespace {
@@ -20,19 +19,12 @@ std::string capture(const std::string& text, const std::string& pattern) {
   return std::regex_search(text, m, std::regex(pattern)) ? m[1].str() : "";
 }
 
-class QuizzesWeb : public ::testing::Test {
+class QuizzesWeb : public testing::DemoSuite<QuizzesWeb> {
  protected:
-  static void SetUpTestSuite() {
-    db_ = new testing::TestDb();
-    db_->load_demo();
-    app_ = new testing::AppHarness(db_->url());
-  }
   static void TearDownTestSuite() {
-    delete app_;
-    delete db_;
+    DemoSuite::TearDownTestSuite();
     kernel::set_fixed_time(0);
   }
-  static db::Connection& c() { return db_->conn(); }
   static std::int64_t open_round() { return c().scalar("SELECT MAX(id) FROM quiz_rounds WHERE public = 1"); }
   static http::Response send(const std::string& method, const std::string& path, const std::string& body,
                              const std::string& cookie, bool htmx = false) {
@@ -46,11 +38,7 @@ class QuizzesWeb : public ::testing::Test {
     if (htmx) r.headers["hx-request"] = "true";
     return app_->app().handle(r);
   }
-  static testing::TestDb* db_;
-  static testing::AppHarness* app_;
 };
-testing::TestDb* QuizzesWeb::db_ = nullptr;
-testing::AppHarness* QuizzesWeb::app_ = nullptr;
 
 TEST_F(QuizzesWeb, AnswersAreSavedAsTheyAreChosenUntilTheDeadline) {
   auto b = app_->browser_for("dangvien");

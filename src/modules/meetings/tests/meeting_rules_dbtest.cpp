@@ -9,6 +9,7 @@
 #include "modules/people/storage/person_store.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
+#include "support/factories.hpp"
 #include "support/test_db.hpp"
 
 namespace ct05::meetings {
@@ -18,46 +19,24 @@ class MeetingRules : public ::testing::Test {
  protected:
   void SetUp() override {
     auto& c = db.conn();
-    auto unit = [&](const char* code, const char* name, const char* kind, std::int64_t parent, const char* from = "2016-01-01") {
-      org::UnitInput in;
-      in.code = code;
-      in.name = name;
-      in.kind = kind;
-      in.parent_id = parent;
-      in.valid_from = from;
-      return parent ? *org::create_unit(c, sys, in) : *org::create_root_unit(c, sys, in);
-    };
-    root = unit("TU-X", "Thành ủy X", "thanh_uy", 0);
-    commune = unit("DB-A", "Đảng bộ xã A", "dang_bo_co_so", root.id);
-    cell1 = unit("CB-A1", "Chi bộ thôn A1", "chi_bo", commune.id);
-    cell2 = unit("CB-A2", "Chi bộ thôn A2", "chi_bo", commune.id, "2020-07-01");  // founded mid-year
-    school = unit("TH-A", "Trường Tiểu học A", "truong_hoc", commune.id);
-    unit("THON-A1", "Thôn A1", "thon", commune.id);  // a territory: no meetings expected
-    auto person = [&](const char* name, std::int64_t unit_id) {
-      people::PersonInput in;
-      in.full_name = name;
-      in.unit_id = unit_id;
-      in.is_party_member = true;
-      in.member_since = "2016-01-01";
-      return people::create_person(c, sys, in)->id;
-    };
-    member1 = person("Hoàng Văn An", cell1.id);
-    member2 = person("Nông Thị Bình", cell1.id);
-    officer_person = person("Lường Văn Cường", cell1.id);
-    outsider = person("Lý Văn Cư", cell2.id);
+    using testing::make_unit;
+    root = make_unit(c, "TU-X", "Thành ủy X", "thanh_uy", 0);
+    commune = make_unit(c, "DB-A", "Đảng bộ xã A", "dang_bo_co_so", root.id);
+    cell1 = make_unit(c, "CB-A1", "Chi bộ thôn A1", "chi_bo", commune.id);
+    cell2 = make_unit(c, "CB-A2", "Chi bộ thôn A2", "chi_bo", commune.id, "2020-07-01");  // founded mid-year
+    school = make_unit(c, "TH-A", "Trường Tiểu học A", "truong_hoc", commune.id);
+    make_unit(c, "THON-A1", "Thôn A1", "thon", commune.id);  // a territory: no meetings expected
+    member1 = testing::make_member(c, "Hoàng Văn An", cell1.id);
+    member2 = testing::make_member(c, "Nông Thị Bình", cell1.id);
+    officer_person = testing::make_member(c, "Lường Văn Cường", cell1.id);
+    outsider = testing::make_member(c, "Lý Văn Cư", cell2.id);
     cell_officer = principal(auth::Role::kPhuTrach, cell1, officer_person);
     commune_officer = principal(auth::Role::kPhuTrach, commune);
     leader = principal(auth::Role::kLanhDao, root);
     member = principal(auth::Role::kDangVien, cell1, member1);
   }
-  auth::Principal principal(auth::Role role, const org::Unit& u, std::int64_t person = 0) {
-    auth::Principal p;
-    p.user_id = ++next_user;
-    p.login = "u" + std::to_string(p.user_id);
-    p.display_name = p.login;
-    p.person_id = person;
-    p.grants.push_back({role, u.id, u.path, u.name});
-    return p;
+  static auth::Principal principal(auth::Role role, const org::Unit& u, std::int64_t person = 0) {
+    return testing::principal_on(role, u, person);
   }
   Meeting meet(const org::Unit& u, const std::string& date, MeetingKind kind = MeetingKind::kPeriodic) {
     MeetingInput in;
@@ -87,7 +66,7 @@ class MeetingRules : public ::testing::Test {
   testing::TestDb db;
   auth::Principal sys = auth::system_principal();
   org::Unit root, commune, cell1, cell2, school;
-  std::int64_t member1 = 0, member2 = 0, officer_person = 0, outsider = 0, next_user = 100;
+  std::int64_t member1 = 0, member2 = 0, officer_person = 0, outsider = 0;
   auth::Principal cell_officer, commune_officer, leader, member;
 };
 

@@ -10,6 +10,7 @@
 #include "modules/people/storage/person_store.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
+#include "support/factories.hpp"
 #include "support/test_db.hpp"
 #include "support/xlsx_fixture.hpp"
 
@@ -24,32 +25,16 @@ class QuizRules : public ::testing::Test {
   void SetUp() override {
     kernel::set_fixed_time(kNow);
     auto& c = db.conn();
-    auto unit = [&](const char* code, const char* name, const char* kind, std::int64_t parent) {
-      org::UnitInput in;
-      in.code = code;
-      in.name = name;
-      in.kind = kind;
-      in.parent_id = parent;
-      in.valid_from = "2016-01-01";
-      return parent ? *org::create_unit(c, sys, in) : *org::create_root_unit(c, sys, in);
-    };
-    root = unit("TU-X", "Thành ủy X", "thanh_uy", 0);
-    commune = unit("DB-A", "Đảng bộ xã A", "dang_bo_co_so", root.id);
-    cell1 = unit("CB-A1", "Chi bộ thôn A1", "chi_bo", commune.id);
-    cell2 = unit("CB-A2", "Chi bộ thôn A2", "chi_bo", commune.id);
-    ward = unit("DB-B", "Đảng bộ phường B", "dang_bo_co_so", root.id);
-    auto person = [&](const char* name, std::int64_t unit_id) {
-      people::PersonInput in;
-      in.full_name = name;
-      in.unit_id = unit_id;
-      in.is_party_member = true;
-      in.member_since = "2016-01-01";
-      return people::create_person(c, sys, in)->id;
-    };
-    member1 = person("Hoàng Văn An", cell1.id);
-    member2 = person("Nông Thị Bình", cell1.id);
-    member3 = person("Lý Văn Cư", cell2.id);
-    outsider = person("Đinh Thị Dung", ward.id);
+    using testing::make_unit;
+    root = make_unit(c, "TU-X", "Thành ủy X", "thanh_uy", 0);
+    commune = make_unit(c, "DB-A", "Đảng bộ xã A", "dang_bo_co_so", root.id);
+    cell1 = make_unit(c, "CB-A1", "Chi bộ thôn A1", "chi_bo", commune.id);
+    cell2 = make_unit(c, "CB-A2", "Chi bộ thôn A2", "chi_bo", commune.id);
+    ward = make_unit(c, "DB-B", "Đảng bộ phường B", "dang_bo_co_so", root.id);
+    member1 = testing::make_member(c, "Hoàng Văn An", cell1.id);
+    member2 = testing::make_member(c, "Nông Thị Bình", cell1.id);
+    member3 = testing::make_member(c, "Lý Văn Cư", cell2.id);
+    outsider = testing::make_member(c, "Đinh Thị Dung", ward.id);
     for (int i = 1; i <= 6; ++i) {
       QuestionInput in;
       in.kind = "single";
@@ -86,14 +71,8 @@ class QuizRules : public ::testing::Test {
     out = principal(auth::Role::kDangVien, ward, outsider);
   }
   void TearDown() override { kernel::set_fixed_time(0); }
-  auth::Principal principal(auth::Role role, const org::Unit& u, std::int64_t person = 0) {
-    auth::Principal p;
-    p.user_id = ++next_user;
-    p.login = "u" + std::to_string(p.user_id);
-    p.display_name = p.login;
-    p.person_id = person;
-    p.grants.push_back({role, u.id, u.path, u.name});
-    return p;
+  static auth::Principal principal(auth::Role role, const org::Unit& u, std::int64_t person = 0) {
+    return testing::principal_on(role, u, person);
   }
   Round round(int per = 4, int minutes = 5, std::int64_t closes_in = 86400) {
     RoundInput in;
@@ -117,7 +96,7 @@ class QuizRules : public ::testing::Test {
   testing::TestDb db;
   auth::Principal sys = auth::system_principal();
   org::Unit root, commune, cell1, cell2, ward;
-  std::int64_t member1 = 0, member2 = 0, member3 = 0, outsider = 0, next_user = 100;
+  std::int64_t member1 = 0, member2 = 0, member3 = 0, outsider = 0;
   auth::Principal commune_officer, cell_officer, leader, m1, m2, m3, out;
 };
 
