@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config gzip sqlite3
   librestinio-dev libasio-dev libhttp-parser-dev libctemplate-dev nlohmann-json3-dev libcli11-dev
   libspdlog-dev libfmt-dev libsodium-dev libexpected-dev libsqlite3-dev libpq-dev
-  libgtest-dev libgmock-dev libvips-dev
+  libgtest-dev libgmock-dev libvips-dev libpoco-dev
   postgresql postgresql-contrib chromium fonts-noto-core
 )
 missing=()

@@ -1,0 +1,274 @@
+#include "platform/xlsx/xlsx_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/xlsx_fixture.hpp"
+
+namespace ct05::xlsx {
+namespace {
+
+using testing::XlsxSpec;
+using testing::xlsx_workbook;
+
+TEST(XlsxReader, SharedStringsNumbersAndGaps) {
+  XlsxSpec spec;
+  spec.shared = {"Mã hộ", "Chủ hộ", "Thu nhập", "KC-01", "Hoàng Văn Thào"};
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"D1\" t=\"s\"><v>2</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" t=\"s\"><v>4</v></c><c r=\"D3\"><v>1500000</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->name, "Sheet1");
+  ASSERT_EQ(s->rows.size(), 2u);
+  EXPECT_EQ(s->rows[0].number, 1u);
+  EXPECT_EQ(s->rows[0].cells, (std::vector<std::string>{"Mã hộ", "Chủ hộ", "", "Thu nhập"}));
+  EXPECT_EQ(s->rows[1].number, 3u);
+  EXPECT_EQ(s->rows[1].cells, (std::vector<std::string>{"KC-01", "Hoàng Văn Thào", "", "1500000"}));
+  EXPECT_TRUE(s->merged.empty());
+  EXPECT_TRUE(s->refused.empty());
+}
+
+TEST(XlsxReader, NumbersAsExcelShowsThemInGeneral) {
+  XlsxSpec spec;
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\"><v>1.5E6</v></c><c r=\"B1\" t=\"n\"><v>0.1</v></c><c r=\"C1\"><v>3.0000000000000004</v></c>"
+      "<c r=\"D1\"><v>-42</v></c><c r=\"E1\"><v>1.5E-2</v></c><c r=\"F1\"><v>58</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rows[0].cells, (std::vector<std::string>{"1500000", "0.1", "3", "-42", "0.015", "58"}));
+}
+
+TEST(XlsxReader, InlineStringsRichTextBooleansAndCachedFormulaResults) {
+  XlsxSpec spec;
+  spec.shared = {""};
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nà Nàng</t></is></c>"
+      "<c r=\"B1\" t=\"inlineStr\"><is><r><t>Nông </t></r><r><rPr><b/></rPr><t>Thượng</t></r><rPh><t>x</t></rPh></is></c>"
+      "<c r=\"C1\" t=\"b\"><v>1</v></c><c r=\"D1\" t=\"b\"><v>0</v></c>"
+      "<c r=\"E1\"><f>SUM(1,2)</f><v>3</v></c><c r=\"F1\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rows[0].cells, (std::vector<std::string>{"Nà Nàng", "Nông Thượng", "TRUE", "FALSE", "3", "ab"}));
+  EXPECT_TRUE(s->refused.empty());
+}
+
+TEST(XlsxReader, CellsWithoutReferencesFollowOneAnother) {
+  XlsxSpec spec;
+  spec.sheet_data = "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c></row><row><c><v>3</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  ASSERT_EQ(s->rows.size(), 2u);
+  EXPECT_EQ(s->rows[0].number, 1u);
+  EXPECT_EQ(s->rows[0].cells, (std::vector<std::string>{"a", "2"}));
+  EXPECT_EQ(s->rows[1].number, 2u);
+}
+
+TEST(XlsxReader, DatesFromTheCellFormatOrTheCallersColumns) {
+  XlsxSpec spec;
+  // xf 1: built-in 14 (d/m/yyyy); xf 2: a custom Vietnamese format; xf 3: a currency format that is not a date.
+  spec.num_fmts = "<numFmt numFmtId=\"164\" formatCode=\"[$-42A]dd/mm/yyyy\"/>"
+                  "<numFmt numFmtId=\"165\" formatCode=\"#,##0 &quot;đ&quot;\"/>";
+  spec.cell_xfs = "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>";
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>43905</v></c><c r=\"B1\" s=\"2\"><v>43905.5</v></c>"
+      "<c r=\"C1\" s=\"3\"><v>43905</v></c><c r=\"D1\"><v>43905</v></c>"
+      "<c r=\"E1\" t=\"inlineStr\"><is><t>15/03/2020</t></is></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rows[0].cells,
+            (std::vector<std::string>{"2020-03-15", "2020-03-15 12:00:00", "43905", "43905", "15/03/2020"}));
+  ReadOptions o;
+  o.date_columns = {3, 4};
+  auto d = read(xlsx_workbook(spec), o);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->rows[0].cells[3], "2020-03-15");
+  EXPECT_EQ(d->rows[0].cells[4], "15/03/2020");  // text is the caller's to parse
+}
+
+TEST(XlsxReader, SerialsIncludingExcels1900LeapYearBug) {
+  EXPECT_EQ(serial_to_iso(1), "1900-01-01");
+  EXPECT_EQ(serial_to_iso(59), "1900-02-28");
+  EXPECT_FALSE(serial_to_iso(60));  // 29/02/1900 never was
+  EXPECT_EQ(serial_to_iso(61), "1900-03-01");
+  EXPECT_EQ(serial_to_iso(25569), "1970-01-01");
+  EXPECT_EQ(serial_to_iso(43831), "2020-01-01");
+  EXPECT_EQ(serial_to_iso(44927), "2023-01-01");
+  EXPECT_EQ(serial_to_iso(2958465), "9999-12-31");
+  EXPECT_FALSE(serial_to_iso(2958466));
+  EXPECT_FALSE(serial_to_iso(-1));
+  EXPECT_FALSE(serial_to_iso(0));
+  EXPECT_EQ(serial_to_iso(43831.25), "2020-01-01 06:00:00");
+  EXPECT_EQ(serial_to_iso(43831.999999999), "2020-01-02");  // rounds to midnight of the next day
+  EXPECT_EQ(serial_to_iso(0, true), "1904-01-01");
+  EXPECT_EQ(serial_to_iso(42369, true), "2020-01-01");
+}
+
+TEST(XlsxReader, Date1904Workbooks) {
+  XlsxSpec spec;
+  spec.date1904 = true;
+  spec.cell_xfs = "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>";
+  spec.sheet_data = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>42369</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(s->date1904);
+  EXPECT_EQ(s->rows[0].cells[0], "2020-01-01");
+}
+
+TEST(XlsxReader, DateFormatCodes) {
+  EXPECT_TRUE(is_date_format(14, ""));
+  EXPECT_TRUE(is_date_format(22, ""));
+  EXPECT_TRUE(is_date_format(46, ""));
+  EXPECT_FALSE(is_date_format(0, ""));
+  EXPECT_FALSE(is_date_format(0, "General"));
+  EXPECT_FALSE(is_date_format(3, "#,##0"));
+  EXPECT_TRUE(is_date_format(164, "dd/mm/yyyy"));
+  EXPECT_TRUE(is_date_format(164, "[$-42A]d/m/yy;@"));
+  EXPECT_TRUE(is_date_format(164, "[h]:mm"));
+  EXPECT_FALSE(is_date_format(164, "[Red]0.00"));
+  EXPECT_FALSE(is_date_format(164, "#,##0 \"đồng\""));
+  EXPECT_FALSE(is_date_format(164, "0.00\\h"));
+  EXPECT_FALSE(is_date_format(164, "0.00E+00"));
+  EXPECT_FALSE(is_date_format(164, "@"));
+}
+
+TEST(XlsxReader, RefusesFormulasWithoutACachedValueAndErrorValuesCellByCell) {
+  XlsxSpec spec;
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+      "<row r=\"5\"><c r=\"A5\"><v>2</v></c><c r=\"C5\"><f>A5*2</f></c></row>"
+      "<row r=\"6\"><c r=\"A6\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  ASSERT_EQ(s->refused.size(), 2u);
+  EXPECT_EQ(s->refused[0].ref, "C5");
+  EXPECT_EQ(s->refused[0].row, 5u);
+  EXPECT_EQ(s->refused[0].column, 2u);
+  EXPECT_NE(s->refused[0].message.find("Ô C5 chứa công thức chưa có kết quả tính sẵn"), std::string::npos);
+  EXPECT_EQ(s->refused[1].ref, "A6");
+  EXPECT_NE(s->refused[1].message.find("#DIV/0!"), std::string::npos);
+  // The cells read as empty; a row with only a refused cell is kept so the caller can name it.
+  ASSERT_EQ(s->rows.size(), 3u);
+  EXPECT_EQ(s->rows[1].cells, (std::vector<std::string>{"2", "", ""}));
+  EXPECT_EQ(s->rows[2].number, 6u);
+}
+
+TEST(XlsxReader, ReportsMergedRanges) {
+  XlsxSpec spec;
+  spec.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>DANH SÁCH HỘ</t></is></c></row>"
+                    "<row r=\"4\"><c r=\"A4\"><v>1</v></c></row>";
+  spec.after_sheet_data = "<mergeCells count=\"2\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"$B$4:$B$5\"/></mergeCells>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s);
+  ASSERT_EQ(s->merged.size(), 2u);
+  EXPECT_EQ(s->merged[0].ref, "A1:F1");
+  EXPECT_EQ(s->merged[0].first_row, 1u);
+  EXPECT_EQ(s->merged[0].last_column, 5u);
+  EXPECT_TRUE(s->merged[1].covers_row(5));
+  EXPECT_FALSE(s->merged[1].covers_row(3));
+  EXPECT_EQ(s->merged[1].first_column, 1u);
+}
+
+TEST(XlsxReader, StreamedPackagesWithDataDescriptors) {
+  XlsxSpec spec;
+  spec.stream = true;
+  spec.shared = {"Khuổi Cuồng"};
+  spec.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>58</v></c></row>";
+  auto s = read(xlsx_workbook(spec));
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->rows[0].cells, (std::vector<std::string>{"Khuổi Cuồng", "58"}));
+}
+
+TEST(XlsxReader, ChoosesASheetByName) {
+  XlsxSpec spec;
+  spec.sheet_name = "Hộ gia đình";
+  spec.sheet_data = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+  auto bytes = xlsx_workbook(spec);
+  EXPECT_EQ(*sheet_names(bytes), (std::vector<std::string>{"Hộ gia đình"}));
+  ReadOptions o;
+  o.sheet = "Hộ gia đình";
+  EXPECT_TRUE(read(bytes, o));
+  o.sheet = "Sheet9";
+  auto missing = read(bytes, o);
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().message, "Tệp Excel không có trang tính \"Sheet9\".");
+}
+
+TEST(XlsxReader, AnEmptySheetHasNoRows) {
+  auto s = read(xlsx_workbook(XlsxSpec{}));
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(s->rows.empty());
+}
+
+TEST(XlsxReader, RefusesFilesThatAreNotXlsx) {
+  for (std::string bytes : {std::string(""), std::string("Mã hộ,Chủ hộ\nKC-01,Hà Văn Tuấn\n"),
+                            std::string("%PDF-1.4\n"), std::string("PK\x03\x04garbage", 11)}) {
+    auto r = read(bytes);
+    ASSERT_FALSE(r) << bytes;
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+    EXPECT_NE(r.error().message.find("không phải bảng tính Excel (.xlsx)"), std::string::npos) << r.error().message;
+    EXPECT_EQ(r.error().fields.at(0).field, "file");
+  }
+  // A zip that is not a workbook (e.g. a .docx or a photo album).
+  auto zip = testing::zip_package({{"word/document.xml", "<w:document/>"}});
+  EXPECT_FALSE(read(zip));
+  auto xls = read(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13));
+  ASSERT_FALSE(xls);
+  EXPECT_NE(xls.error().message.find("Tệp .xls (Excel 97–2003)"), std::string::npos);
+}
+
+TEST(XlsxReader, RefusesDamagedPartsAndDtds) {
+  XlsxSpec spec;
+  spec.sheet_data = "<row r=\"1\"><c r=\"A1\"><v>1</v></row>";  // </c> missing
+  auto broken = read(xlsx_workbook(spec));
+  ASSERT_FALSE(broken);
+  EXPECT_NE(broken.error().message.find("Tệp Excel bị hỏng"), std::string::npos);
+  XlsxSpec bad_ref;
+  bad_ref.sheet_data = "<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>";
+  EXPECT_FALSE(read(xlsx_workbook(bad_ref)));
+  XlsxSpec bad_index;
+  bad_index.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>";
+  auto r = read(xlsx_workbook(bad_index));
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("ô A1 trỏ tới một chuỗi không có"), std::string::npos);
+  // An entity declaration (billion laughs) is refused before any parsing.
+  auto laughs = testing::zip_package(
+      {{"xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><workbook>&lol;</workbook>"}});
+  auto l = read(laughs);
+  ASSERT_FALSE(l);
+  EXPECT_NE(l.error().message.find("DTD"), std::string::npos);
+}
+
+TEST(XlsxReader, RefusesPartsThatUnpackTooLarge) {
+  XlsxSpec spec;
+  std::string big;
+  for (int i = 1; i <= 2000; ++i) big += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>1</v></c></row>";
+  spec.sheet_data = big;
+  ReadOptions o;
+  o.max_part_bytes = 10000;
+  auto r = read(xlsx_workbook(spec), o);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, "Tệp Excel có nội dung quá lớn để nhập.");
+  ReadOptions few;
+  few.max_rows = 100;
+  auto rows = read(xlsx_workbook(spec), few);
+  ASSERT_FALSE(rows);
+  EXPECT_EQ(rows.error().message, "Trang tính có quá nhiều dòng (tối đa 100).");
+}
+
+TEST(XlsxReader, References) {
+  EXPECT_EQ(column_name(0), "A");
+  EXPECT_EQ(column_name(25), "Z");
+  EXPECT_EQ(column_name(26), "AA");
+  EXPECT_EQ(column_name(701), "ZZ");
+  EXPECT_EQ(column_name(16383), "XFD");
+  EXPECT_EQ(parse_ref("C5"), (std::pair<std::size_t, std::size_t>{5, 2}));
+  EXPECT_EQ(parse_ref("$AA$10"), (std::pair<std::size_t, std::size_t>{10, 26}));
+  EXPECT_FALSE(parse_ref("5C"));
+  EXPECT_FALSE(parse_ref("C0"));
+  EXPECT_FALSE(parse_ref("C"));
+  EXPECT_FALSE(parse_ref("ABCD1"));
+  EXPECT_FALSE(parse_ref("A1:B2"));
+}
+
+}  // namespace
+}  // namespace ct05::xlsx
