@@ -11,6 +11,7 @@
 #include "modules/models/module.hpp"
 #include "modules/meetings/module.hpp"
 #include "modules/ethics/module.hpp"
+#include "modules/villages/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -47,6 +48,7 @@ const std::vector<Module>& modules() {
     v.push_back(models::module());
     v.push_back(meetings::module());
     v.push_back(ethics::module());
+    v.push_back(villages::module());
     v.push_back(platform);
     return v;
   }();
