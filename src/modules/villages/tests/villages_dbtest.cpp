@@ -863,6 +863,14 @@ TEST_F(VillagesDemo, TheApiKeepsTheSameRules) {
   EXPECT_EQ(decided.status, 200);
   auto statuses = nlohmann::json::parse(app_->api("GET", "/api/v1/household-status?household=" + std::to_string(hid), token).body);
   EXPECT_EQ(statuses["items"].size(), 2u);
+  // Every route above is in the OpenAPI document, and the indicators' schema has the villages.
+  auto spec = nlohmann::json::parse(app_->get("/api/v1/openapi.json").body);
+  for (const char* path : {"/api/v1/households", "/api/v1/households/import", "/api/v1/households/{id}",
+                           "/api/v1/household-status", "/api/v1/criteria-sets", "/api/v1/criteria-sets/{id}",
+                           "/api/v1/village-assessments", "/api/v1/village-assessments/{id}", "/api/v1/recognitions",
+                           "/api/v1/recognitions/{id}"})
+    EXPECT_TRUE(spec["paths"].contains(path)) << path;
+  EXPECT_TRUE(spec["components"]["schemas"]["Indicators"]["properties"].contains("villages"));
 }
 
 }  // namespace
