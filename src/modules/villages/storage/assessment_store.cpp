@@ -255,6 +255,9 @@ std::optional<Assessment> find_assessment(db::Connection& c, std::int64_t id) {
     auto r = results.find(cr.id);
     item.result = r != results.end() ? r->second : CriterionResult{cr.id, std::nullopt, "", ""};
     item.known_figure = known_figure(c, a.village_path, a.year, cr.figure_source);
+    // Say why there is no figure rather than leave the officer guessing.
+    if (item.known_figure.empty() && !cr.figure_source.empty())
+      item.known_figure = "chưa có kết quả rà soát hộ nghèo năm " + std::to_string(a.year);
     item.files = files[cr.id];
     a.items.push_back(std::move(item));
   }

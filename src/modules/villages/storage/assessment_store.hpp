@@ -44,7 +44,7 @@ struct EvidenceFile {
 struct AssessmentItem {
   Criterion criterion;
   CriterionResult result;
-  std::string known_figure;  //!< the figure ct05 knows for this criterion now ("0% (0/58 hộ)"), "" when none
+  std::string known_figure;  //!< the figure ct05 knows for this criterion now ("0% (0/58 hộ)"), or why it has none
   std::vector<EvidenceFile> files;
 };
 
