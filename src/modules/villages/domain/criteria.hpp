@@ -35,11 +35,13 @@ struct CriteriaSet {
   bool latest = true;        //!< the highest version of its code
   std::int64_t assessments = 0;  //!< assessments made against it
 
+  //! True when the set is in force in the year.
   bool covers(int year) const { return year >= from_year && (to_year == 0 || year <= to_year); }
 };
 
 //! The figures ct05 can pre-fill: (code, label).
 const std::vector<std::pair<std::string_view, std::string_view>>& figure_sources();
+//! The label of a figure source ("" when unknown).
 std::string_view figure_source_label(std::string_view code);
 
 //! What the admin submits for a new set or version.
@@ -51,6 +53,7 @@ struct CriteriaSetInput {
 };
 //! Trims the fields and drops criteria rows left entirely empty (forms offer spare rows).
 CriteriaSetInput normalized(CriteriaSetInput in);
+//! Code, name, legal basis, years, and each criterion with a group, a unique number and a name.
 std::vector<FieldError> validate(const CriteriaSetInput& in);
 
 //! The result of one criterion in an assessment.
@@ -59,6 +62,7 @@ struct CriterionResult {
   std::optional<bool> met;  //!< nothing: not assessed yet
   std::string figure, note;
 };
+//! Figures and comments within their lengths, each criterion once.
 std::vector<FieldError> validate(const std::vector<CriterionResult>& results);
 
 //! A recognition decision as submitted.
@@ -67,6 +71,7 @@ struct RecognitionInput {
   std::optional<int> year;
   std::string decision_no, decided_on, issuer, note;
 };
+//! Trims every text field.
 RecognitionInput normalized(RecognitionInput in);
 //! Number, date (in the year or the next: decisions follow the year-end assessment), issuing body.
 std::vector<FieldError> validate(const RecognitionInput& in);

@@ -43,6 +43,7 @@ HouseholdInput normalized(HouseholdInput in);
 
 //! "Nam"/"nữ"/"nam"/"nu" → "nam"/"nu"; "" stays ""; nothing for anything else.
 std::optional<std::string> gender_from_words(std::string_view text);
+//! "Nam", "Nữ" or "".
 std::string_view gender_label(std::string_view code);
 
 //! Members written in one cell, separated by ';' or new lines: "Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005, nam)".
@@ -103,6 +104,7 @@ struct ImportPlan {
   std::size_t data_rows = 0;     //!< rows below the header that hold anything
   std::size_t invalid_rows = 0;  //!< rows with at least one issue
   std::vector<std::string> ignored_columns;  //!< headers not recognised (reported, not an error)
+  //! True when the file as a whole cannot be imported (an issue at line 0).
   bool file_error() const {
     for (const auto& i : issues)
       if (i.line == 0) return true;

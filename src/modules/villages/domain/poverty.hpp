@@ -27,6 +27,7 @@ const std::vector<PovertyStatus>& statuses();
 std::string_view status_code(PovertyStatus s);
 //! "Hộ nghèo", "Hộ cận nghèo", "Thoát nghèo", "Không nghèo".
 std::string_view status_label(PovertyStatus s);
+//! The status of a code ("can_ngheo"), or nothing.
 std::optional<PovertyStatus> parse_status(std::string_view code);
 //! The words people write in a spreadsheet ("Nghèo", "hộ cận nghèo", "thoát nghèo", "không", "Không nghèo"), diacritics
 //! and case ignored; nothing when not one of them.
@@ -38,6 +39,7 @@ enum class Area { kRural, kUrban };
 std::string_view area_code(Area a);
 //! "Nông thôn", "Thành thị".
 std::string_view area_label(Area a);
+//! The area of a code ("thanh_thi"), or nothing.
 std::optional<Area> parse_area(std::string_view code);
 //! "nông thôn" / "thành thị" as written in a spreadsheet (diacritics and case ignored).
 std::optional<Area> area_from_words(std::string_view text);
@@ -63,8 +65,11 @@ struct PovertyStandard {
   std::string note;
   std::vector<Indicator> indicators;
 
+  //! True when the standard is in force in the year.
   bool covers(int year) const { return year >= from_year && year <= to_year; }
+  //! The income line of an area.
   std::int64_t line(Area a) const { return a == Area::kUrban ? urban_line : rural_line; }
+  //! The indicator of a code, or nullptr.
   const Indicator* indicator(std::string_view code) const;
 };
 

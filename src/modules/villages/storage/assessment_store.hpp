@@ -62,6 +62,7 @@ struct Assessment {
   std::vector<AssessmentItem> items;   //!< in the set's order (find_assessment only)
 };
 
+//! An assessment with its items (criteria, results, ct05's figures, files), without a permission check.
 std::optional<Assessment> find_assessment(db::Connection& c, std::int64_t id);
 //! The assessment if the principal may read its village's figures (kViewPlan).
 Result<Assessment> get_assessment(db::Connection& c, const auth::Principal& who, std::int64_t id);
@@ -82,6 +83,7 @@ Result<Assessment> save_results(db::Connection& c, const auth::Principal& who, s
 Result<EvidenceFile> add_evidence(db::Connection& c, const auth::Principal& who, std::int64_t assessment_id,
                                   std::int64_t criterion_id, std::string_view filename, std::string_view data,
                                   files::FileStore& store);
+//! An evidence file with its village's path (the caller checks kViewPlan on it before serving it).
 std::optional<EvidenceFile> find_evidence(db::Connection& c, std::int64_t id);
 
 //! The figure ct05 knows for a source ("poverty_rate", …) in a village and year, written for the result.
@@ -102,6 +104,7 @@ struct Recognition {
   std::string recorded_at, recorded_by;
 };
 
+//! A decision, without a permission check.
 std::optional<Recognition> find_recognition(db::Connection& c, std::int64_t id);
 //! The recognition if the principal may read its village's figures (kViewPlan).
 Result<Recognition> get_recognition(db::Connection& c, const auth::Principal& who, std::int64_t id);
@@ -117,6 +120,7 @@ std::int64_t count_subtree_recognitions(db::Connection& c, const std::string& pa
 Result<Recognition> record_recognition(db::Connection& c, const auth::Principal& who, const RecognitionInput& in,
                                        std::string_view filename, std::string_view file_data, files::FileStore& store);
 
+//! The API representations.
 nlohmann::json to_json(const CriteriaSet& s);
 nlohmann::json to_json(const Assessment& a);
 nlohmann::json to_json(const Recognition& r);

@@ -24,6 +24,7 @@ namespace ct05::villages {
 
 //! Every standard with its indicators, by first year.
 std::vector<PovertyStandard> list_standards(db::Connection& c);
+//! One standard with its indicators.
 std::optional<PovertyStandard> find_standard(db::Connection& c, std::int64_t id);
 //! True when a household status was classified by the standard (it is then never changed).
 bool standard_in_use(db::Connection& c, std::int64_t id);
@@ -63,6 +64,7 @@ bool is_village(const org::Unit& u);
 //! The area a village's households are in by default: urban under a phường or thị trấn, rural otherwise.
 Area default_area(db::Connection& c, const org::Unit& village);
 
+//! A household with its members, without a permission check.
 std::optional<Household> find_household(db::Connection& c, std::int64_t id);
 //! The full record if the principal may see households of its village (kViewHouseholds); NotFound or Forbidden.
 //! The caller writes the display to the audit log with log_full_read().
@@ -79,6 +81,7 @@ struct HouseholdFilter {
 //! The village's households, by code.
 std::vector<HouseholdRow> list_households(db::Connection& c, std::int64_t village_id, const HouseholdFilter& f,
                                           int limit, int offset);
+//! How many households list_households would list over every page.
 std::int64_t count_households(db::Connection& c, std::int64_t village_id, const HouseholdFilter& f);
 //! Codes and heads of the village's households (to find duplicates in an import).
 std::map<std::string, std::string> household_codes(db::Connection& c, std::int64_t village_id);
@@ -108,6 +111,7 @@ struct StatusRecord {
   std::string decision_note, decided_at, decided_by;
 };
 
+//! A household's status in a year, if one was recorded.
 std::optional<StatusRecord> status_of(db::Connection& c, std::int64_t household_id, int year);
 //! Every year recorded for a household, newest first.
 std::vector<StatusRecord> statuses_of(db::Connection& c, std::int64_t household_id);
@@ -165,6 +169,7 @@ std::string template_csv();
 
 // ---- JSON
 
+//! The API representations (a full record carries ethnicity and members: for kViewHouseholds only).
 nlohmann::json to_json(const Household& h);
 nlohmann::json to_json(const HouseholdRow& r);
 nlohmann::json to_json(const StatusRecord& s);

@@ -24,13 +24,13 @@
   <fieldset class="border rounded p-2 mt-3">
     <legend class="h6 float-none w-auto px-1">Thành viên khác của hộ</legend>
     {{#ERR_MEMBERS}}<div class="field-error">{{MSG}}</div>{{/ERR_MEMBERS}}
-    <table class="table table-sm align-middle mb-0 members">
-      <thead><tr><th>Họ và tên</th><th>Quan hệ với chủ hộ</th><th>Năm sinh</th><th>Giới tính</th></tr></thead>
-      <tbody>{{#M}}<tr><td><input class="form-control form-control-sm" name="member_name" value="{{NAME}}" maxlength="120" aria-label="Họ và tên thành viên {{N}}"></td>
-        <td><input class="form-control form-control-sm" name="member_relation" value="{{RELATION}}" maxlength="50" aria-label="Quan hệ của thành viên {{N}}"></td>
-        <td><input class="form-control form-control-sm" name="member_birth_year" value="{{BIRTH_YEAR}}" inputmode="numeric" aria-label="Năm sinh của thành viên {{N}}"></td>
-        <td><select class="form-select form-select-sm" name="member_gender" aria-label="Giới tính của thành viên {{N}}">{{#G}}<option value="{{VALUE}}" {{#SELECTED}}selected{{/SELECTED}}>{{LABEL}}</option>{{/G}}</select></td></tr>{{/M}}</tbody>
-    </table>
+    {{#M}}<div class="row g-1 mb-2 pb-2 border-bottom member">
+      <div class="col-12 col-sm-5"><label class="form-label small mb-0" for="member_name_{{N}}">Thành viên {{N}}: họ và tên</label><input class="form-control form-control-sm" id="member_name_{{N}}" name="member_name" value="{{NAME}}" maxlength="120"></div>
+      <div class="col-5 col-sm-3"><label class="form-label small mb-0" for="member_relation_{{N}}">Quan hệ với chủ hộ</label><input class="form-control form-control-sm" id="member_relation_{{N}}" name="member_relation" value="{{RELATION}}" maxlength="50" list="relations"></div>
+      <div class="col-4 col-sm-2"><label class="form-label small mb-0" for="member_birth_year_{{N}}">Năm sinh</label><input class="form-control form-control-sm" id="member_birth_year_{{N}}" name="member_birth_year" value="{{BIRTH_YEAR}}" inputmode="numeric"></div>
+      <div class="col-3 col-sm-2"><label class="form-label small mb-0" for="member_gender_{{N}}">Giới tính</label><select class="form-select form-select-sm" id="member_gender_{{N}}" name="member_gender">{{#G}}<option value="{{VALUE}}" {{#SELECTED}}selected{{/SELECTED}}>{{LABEL}}</option>{{/G}}</select></div>
+    </div>{{/M}}
+    <datalist id="relations"><option value="Vợ"><option value="Chồng"><option value="Con"><option value="Bố"><option value="Mẹ"><option value="Cháu"><option value="Anh, chị, em"></datalist>
     <p class="form-text mb-0">Để trống các dòng thừa. Cần thêm dòng thì lưu rồi sửa lại.</p>
   </fieldset>
   <div class="mt-3"><label class="form-label" for="note">Ghi chú</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>

@@ -712,6 +712,36 @@ TEST_F(VillagesDemo, StatusFormsKeepWhatWasTypedAndSayWhy) {
   EXPECT_EQ(status_of(c(), household("KC-12"), 2024)->status, PovertyStatus::kNearPoor);
 }
 
+TEST_F(VillagesDemo, TheHouseholdFormKeepsWhatWasTyped) {
+  auto officer = app_->browser_for("nongthuong");
+  const std::string path = "/units/" + id_of("THON-NAOI") + "/households";
+  ASSERT_EQ(app_->get(path + "/new", &officer).status, 200);
+  std::string form = "code=NO-90&head_name=&head_birth_year=19x8&ethnicity=N%C3%B9ng&area=nong_thon"
+                     "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972&member_gender=nu"
+                     "&member_name=&member_relation=&member_birth_year=&member_gender=";
+  auto refused = app_->post(path, form, &officer);
+  ASSERT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("Vui lòng nhập họ và tên chủ hộ."), std::string::npos);
+  EXPECT_NE(refused.body.find("Năm sinh phải là năm có 4 chữ số."), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"NO-90\""), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"19x8\""), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"Hà Thị Lan\""), std::string::npos);
+  auto saved = app_->post(path, "code=NO-90&head_name=L%E1%BB%A5c+V%C4%83n+P%E1%BA%B1n&head_birth_year=1968&area=nong_thon"
+                                "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972"
+                                "&member_gender=nu&member_name=&member_relation=&member_birth_year=&member_gender=",
+                          &officer);
+  ASSERT_EQ(saved.status, 303);
+  auto id = c().scalar("SELECT id FROM households WHERE code = 'NO-90'");
+  auto h = *find_household(c(), id);
+  EXPECT_EQ(h.head_name, "Lục Văn Pằn");
+  ASSERT_EQ(h.members.size(), 1u);
+  EXPECT_EQ(h.members[0].birth_year, 1972);
+  // The edit form is a display of the full record: audited.
+  auto before = c().scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'household.read'");
+  EXPECT_EQ(app_->get("/households/" + std::to_string(id) + "/edit", &officer).status, 200);
+  EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'household.read'"), before + 1);
+}
+
 TEST_F(VillagesDemo, ImportThroughThePageAndTheApi) {
   auto officer = app_->browser_for("nongthuong");
   const std::string path = "/units/" + id_of("THON-BANANG") + "/households/import";

@@ -464,17 +464,19 @@ http::Response upload_h(http::Context& ctx) {
                                   std::to_string(r->criterion_id));
 }
 
+// Stored files are PDFs or re-encoded JPEGs (files::FileStore); the name sent is ASCII and made here, never the
+// uploaded one, so no header carries what a user typed.
 http::Response send_file(http::Context& ctx, const std::string& path, const std::string& mime, const std::string& name) {
   auto bytes = files::shared().read(path);
-  if (!bytes) return ctx.error(Error::not_found("Không tìm thấy tệp."));
+  if (!bytes) return ctx.error(Error::not_found("Tệp không còn trên máy chủ."));
   http::Response r;
-  r.status = 200;
   r.body = std::move(*bytes);
   r.header("Content-Type", mime);
-  // Evidence follows the assessment's permission: never kept by a shared cache, always checked again.
+  r.header("X-Content-Type-Options", "nosniff");
+  // Evidence follows the assessment's permission: asked again every time, never kept by a shared cache.
   r.header("Cache-Control", "private, no-cache");
-  r.header("Content-Disposition", std::string(mime == "application/pdf" ? "attachment" : "inline") + "; filename=\"" +
-                                      (name.find('"') == std::string::npos ? name : std::string("tep")) + "\"");
+  // PDFs are downloaded, not opened in the page, as the register does.
+  if (mime == "application/pdf") r.header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
   return r;
 }
 
@@ -483,7 +485,7 @@ http::Response evidence_h(http::Context& ctx) {
   auto f = id ? find_evidence(ctx.db(), *id) : std::nullopt;
   if (!f) return ctx.error(Error::not_found("Không tìm thấy tệp."));
   if (auto ok = ctx.authorize(auth::Action::kViewPlan, {f->village_path}); !ok) return ctx.error(ok.error());
-  return send_file(ctx, f->path, f->mime, f->original_name);
+  return send_file(ctx, f->path, f->mime, "minh-chung-" + std::to_string(f->id));
 }
 
 // ---- recognitions
@@ -564,7 +566,7 @@ http::Response recognition_file_h(http::Context& ctx) {
   auto r = get_recognition(ctx.db(), ctx.principal, *id);
   if (!r) return ctx.error(r.error());
   if (r->file_path.empty()) return ctx.error(Error::not_found("Quyết định này chưa có tệp đính kèm."));
-  return send_file(ctx, r->file_path, r->file_mime, r->file_name);
+  return send_file(ctx, r->file_path, r->file_mime, "quyet-dinh-cong-nhan-" + std::to_string(r->id));
 }
 
 }  // namespace
