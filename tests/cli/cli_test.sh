@@ -34,9 +34,13 @@ check "help lists the subcommands" bash -c "'$bin' --help | grep -q 'audit'"
 check "demo loads" bash -c "'$bin' demo --db '$db' | grep -q 'khuoicuong / ct05-demo'"
 units=$(sql "SELECT COUNT(*) FROM units")
 people=$(sql "SELECT COUNT(*) FROM persons")
+households=$(sql "SELECT COUNT(*) FROM households")
 check "demo again changes nothing" bash -c "'$bin' demo --db '$db' | grep -q 'không nạp lại'"
 check "same unit count after the second demo" test "$units" = "$(sql "SELECT COUNT(*) FROM units")"
 check "same people count after the second demo" test "$people" = "$(sql "SELECT COUNT(*) FROM persons")"
+check "same household count after the second demo" test "$households" = "$(sql "SELECT COUNT(*) FROM households")"
+check "Khuổi Cuồng has its 58 households" test "$(sql "SELECT COUNT(*) FROM households h JOIN units u ON u.id = h.village_id WHERE u.code = 'THON-KHUOICUONG'")" = 58
+check "the national poverty standards are loaded" test "$(sql "SELECT COUNT(*) FROM poverty_standards")" = 2
 check "the tree has the article's units" test "$(sql "SELECT COUNT(*) FROM units WHERE code IN ('TU-BACKAN','DB-NONGTHUONG','CB-KHUOICUONG','THON-KHUOICUONG','THON-NANANG')")" = 5
 check "user add reads the password from stdin" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login cuong --role phu_trach --unit CB-NANANG --name 'Hoàng Văn Cường'"
 refuse "user add refuses an unknown role" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login x1 --role vua --unit CB-NANANG"

@@ -73,4 +73,43 @@ http::Response AppHarness::api(const std::string& method, const std::string& tar
   return app_->handle(r);
 }
 
+http::Response AppHarness::post_multipart(const std::string& path,
+                                          const std::vector<std::pair<std::string, std::string>>& fields,
+                                          const std::vector<Upload>& files, const Browser* b, bool with_csrf) {
+  const std::string boundary = "----ct05TestBoundary" + auth::random_token(6);
+  std::string body;
+  auto part = [&](const std::string& headers, const std::string& data) {
+    body += "--" + boundary + "\r\n" + headers + "\r\n\r\n" + data + "\r\n";
+  };
+  if (b && with_csrf) part("Content-Disposition: form-data; name=\"_csrf\"", b->csrf);
+  for (const auto& [name, value] : fields) part("Content-Disposition: form-data; name=\"" + name + "\"", value);
+  for (const auto& f : files)
+    part("Content-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" + f.filename + "\"\r\nContent-Type: " +
+             (f.content_type.empty() ? std::string("application/octet-stream") : f.content_type),
+         f.data);
+  body += "--" + boundary + "--\r\n";
+  http::Request r;
+  r.method = "POST";
+  r.path = path;
+  r.remote_ip = "127.0.0.1";
+  r.headers["content-type"] = "multipart/form-data; boundary=" + boundary;
+  r.body = body;
+  if (b) r.headers["cookie"] = b->cookie;
+  return app_->handle(r);
+}
+
+http::Response AppHarness::api_raw(const std::string& method, const std::string& target, const std::string& token,
+                                   const std::string& content_type, const std::string& body) {
+  http::Request r;
+  r.method = method;
+  auto q = target.find('?');
+  r.path = target.substr(0, q);
+  if (q != std::string::npos) r.query_string = target.substr(q + 1);
+  r.remote_ip = "127.0.0.1";
+  if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+  r.headers["content-type"] = content_type;
+  r.body = body;
+  return app_->handle(r);
+}
+
 }  // namespace ct05::testing

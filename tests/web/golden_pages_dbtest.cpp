@@ -178,5 +178,22 @@ TEST_F(GoldenPages, PublicQuizRound) {
   check("quiz_public", app_->get("/quiz/" + std::to_string(round)), 200);
 }
 
+TEST_F(GoldenPages, VillagePageForTheCommuneOfficer) {
+  auto b = app_->browser_for("nongthuong");
+  check("village_khuoicuong", app_->get(unit_url("THON-KHUOICUONG") + "/village?year=2020", &b), 200);
+}
+
+TEST_F(GoldenPages, VillagesOfTheCommune) {
+  auto b = app_->browser_for("nongthuong");
+  check("villages_nongthuong", app_->get(unit_url("XA-NONGTHUONG") + "/villages?year=2020", &b), 200);
+}
+
+TEST_F(GoldenPages, AssessmentOfNaNangAgainstThe2021Set) {
+  auto b = app_->browser_for("nongthuong");
+  auto id = db_->conn().scalar("SELECT a.id FROM village_assessments a JOIN units u ON u.id = a.village_id "
+                               "WHERE u.code = 'THON-NANANG' AND a.year = 2021");
+  check("assessment_nanang", app_->get("/village-assessments/" + std::to_string(id), &b), 200);
+}
+
 }  // namespace
 }  // namespace ct05

@@ -1,6 +1,8 @@
 // How the plans module plugs into ct05: files, routes, the unit-page section and demo data.
 #include "modules/plans/module.hpp"
 
+#include <mutex>
+
 #include "modules/plans/storage/tallies.hpp"
 #include "platform/changes/changes.hpp"
 
@@ -11,6 +13,57 @@ const std::vector<EmbeddedFile>& plans_files();
 namespace ct05::plans {
 
 void load_demo(db::Connection& c, DemoReport& report);
+
+namespace {
+
+// Keyed registries, so wiring a second App in one process replaces an entry instead of repeating it.
+template <class F>
+struct Registry {
+  std::mutex mu;
+  std::vector<std::pair<std::string, F>> items;
+  void add(const std::string& key, F f) {
+    std::lock_guard g(mu);
+    for (auto& [k, existing] : items)
+      if (k == key) {
+        existing = std::move(f);
+        return;
+      }
+    items.emplace_back(key, std::move(f));
+  }
+  std::vector<std::pair<std::string, F>> copy() {
+    std::lock_guard g(mu);
+    return items;
+  }
+};
+
+Registry<IndicatorContributor>& contributors() {
+  static Registry<IndicatorContributor> r;
+  return r;
+}
+Registry<DashboardPanel>& dashboard_panels() {
+  static Registry<DashboardPanel> r;
+  return r;
+}
+
+}  // namespace
+
+void add_indicator_contributor(const std::string& key, IndicatorContributor contributor) {
+  contributors().add(key, std::move(contributor));
+}
+
+void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Unit& u, int year) {
+  for (const auto& [key, f] : contributors().copy())
+    if (!doc.contains(key)) doc[key] = f(c, u, year);  // an existing field is part of the interface: never replaced
+}
+
+void add_dashboard_panel(const std::string& key, DashboardPanel panel) { dashboard_panels().add(key, std::move(panel)); }
+
+std::vector<std::string> render_dashboard_panels(db::Connection& c, const org::Unit& u, int year) {
+  std::vector<std::string> out;
+  for (const auto& [key, f] : dashboard_panels().copy())
+    if (auto html = f(c, u, year); !html.empty()) out.push_back(std::move(html));
+  return out;
+}
 
 Module module() {
   Module m;

@@ -1,9 +1,6 @@
 // How the register module plugs into ct05: files, routes, the unit-page panel and demo data.
 #include "modules/registry/module.hpp"
 
-#include <memory>
-#include <mutex>
-
 namespace ct05::embedded {
 const std::vector<EmbeddedFile>& registry_files();
 }
@@ -12,21 +9,10 @@ namespace ct05::registry {
 
 void load_demo(db::Connection& c, DemoReport& report);
 
-namespace {
-std::mutex g_files_mu;
-std::unique_ptr<files::FileStore> g_files;
-}  // namespace
+// The register keeps its files in the process's shared store (the villages module's evidence lives there too).
+void set_files_root(const std::filesystem::path& root) { files::set_shared_root(root); }
 
-void set_files_root(const std::filesystem::path& root) {
-  std::lock_guard g(g_files_mu);
-  g_files = std::make_unique<files::FileStore>(root);
-}
-
-files::FileStore& file_store() {
-  std::lock_guard g(g_files_mu);
-  if (!g_files) g_files = std::make_unique<files::FileStore>("ct05-files");
-  return *g_files;
-}
+files::FileStore& file_store() { return files::shared(); }
 
 Module module() {
   Module m;

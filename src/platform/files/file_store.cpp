@@ -390,3 +390,23 @@ std::optional<std::string> FileStore::read(const std::string& relative_path) con
 }
 
 }  // namespace ct05::files
+
+namespace ct05::files {
+
+namespace {
+std::mutex g_shared_mu;
+std::unique_ptr<FileStore> g_shared;
+}  // namespace
+
+void set_shared_root(const std::filesystem::path& root) {
+  std::lock_guard g(g_shared_mu);
+  g_shared = std::make_unique<FileStore>(root);
+}
+
+FileStore& shared() {
+  std::lock_guard g(g_shared_mu);
+  if (!g_shared) g_shared = std::make_unique<FileStore>("ct05-files");
+  return *g_shared;
+}
+
+}  // namespace ct05::files

@@ -57,6 +57,12 @@ class FileStore {
   std::filesystem::path root_;
 };
 
+//! The process's store of uploads, shared by every module (files are named by their content, so modules never
+//! collide): set once at start-up (`ct05 serve --files`) or by tests; ./ct05-files until set.
+void set_shared_root(const std::filesystem::path& root);
+//! The shared store (created at ./ct05-files when no root was set).
+FileStore& shared();
+
 //! The uploaded name made safe to show and keep: the part after the last '/' or '\', without control
 //! or bidirectional-override characters and invalid UTF-8, trimmed, cut to 120 bytes of valid UTF-8.
 std::string clean_file_name(std::string_view name);

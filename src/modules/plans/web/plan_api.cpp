@@ -21,7 +21,9 @@ http::Response indicators_h(http::Context& ctx) {
   if (!year) return ctx.error(year.error());
   auto u = org::get_unit(ctx.db(), ctx.principal, *unit, auth::Action::kViewPlan);
   if (!u) return ctx.error(u.error());
-  return http::Response::json(to_json(indicators(ctx.db(), u->id, *year), u->id, *year).dump());
+  auto doc = to_json(indicators(ctx.db(), u->id, *year), u->id, *year);
+  contribute_indicators(doc, ctx.db(), *u, *year);  // other modules' figures (villages), each under its own key
+  return http::Response::json(doc.dump());
 }
 
 // Items given as a JSON array: [{"content": …, "responsible": …, "due_date": …, "evidence": …, "status": …}]

@@ -349,6 +349,9 @@ http::Response dashboard(http::Context& ctx) {
   html::add_pager(d, missing_total, page,
                   "/units/" + std::to_string(u->id) + "/dashboard?year=" + std::to_string(year) + "&");
   std::string body = html::render("plans/dashboard.tpl", d);
+  // Other modules' sections (villages: households, poverty, recognised villages), each rendered from its own
+  // auto-escaped template, follow the coverage figures; they depend on the unit and the year only, like the key.
+  for (const auto& panel : render_dashboard_panels(c, *u, year)) body += panel;
   cache.put(key, body, generation);
   return ctx.page_html(body, title);
 }

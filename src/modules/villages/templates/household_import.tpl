@@ -1,0 +1,37 @@
+{{%AUTOESCAPE context="HTML"}}
+<nav aria-label="Đường dẫn"><ol class="breadcrumb small">
+<li class="breadcrumb-item"><a href="/units/{{UNIT_ID}}">{{UNIT_NAME}}</a></li>
+<li class="breadcrumb-item"><a href="/units/{{UNIT_ID}}/households">Hộ gia đình</a></li>
+<li class="breadcrumb-item active" aria-current="page">Nhập từ tệp</li>
+</ol></nav>
+<h1 class="h3">Nhập danh sách hộ từ tệp Excel hoặc CSV</h1>
+{{#REPORT}}
+<div class="alert {{#NOTHING}}alert-danger{{/NOTHING}}{{#SOME}}alert-warning{{/SOME}} import-report" role="alert">
+  {{#NOTHING}}<b>Chưa nhập hộ nào.</b> {{/NOTHING}}{{SUMMARY}}
+</div>
+{{#HAS_ISSUES}}
+<table class="table table-sm align-middle import-issues">
+  <thead><tr><th>Dòng</th><th>Cột</th><th>Lỗi</th></tr></thead>
+  <tbody>{{#ISSUE}}<tr><td>{{LINE}}</td><td>{{COLUMN}}</td><td>{{MESSAGE}}</td></tr>{{/ISSUE}}</tbody>
+</table>
+{{#MORE}}<p class="small">… và {{N}} lỗi khác.</p>{{/MORE}}
+{{/HAS_ISSUES}}
+{{#IGNORED}}<p class="small text-muted">Các cột không dùng: {{TEXT}}.</p>{{/IGNORED}}
+{{#RETRY}}<p class="small">Sửa tệp rồi tải lên lại, hoặc chọn lại tệp và đánh dấu "Chỉ nhập các dòng hợp lệ" để nhập {{VALID}} dòng không có lỗi.</p>{{/RETRY}}
+{{/REPORT}}
+<form method="post" action="/units/{{UNIT_ID}}/households/import" enctype="multipart/form-data" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF}}">
+  <label class="form-label" for="file">Tệp danh sách hộ (.xlsx hoặc .csv)</label>
+  <input class="form-control" type="file" id="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">{{#ERR_FILE}}<div class="field-error">{{MSG}}</div>{{/ERR_FILE}}
+  <div class="form-check mt-2"><input class="form-check-input" type="checkbox" id="valid_only" name="valid_only" value="1"><label class="form-check-label" for="valid_only">Chỉ nhập các dòng hợp lệ (bỏ qua các dòng có lỗi)</label></div>
+  <p class="form-text">Khi không đánh dấu, chỉ cần một dòng có lỗi là không nhập hộ nào.</p>
+  <button class="btn btn-primary" type="submit">Kiểm tra và nhập</button>
+</form>
+<section class="mt-4">
+  <h2 class="h5">Cách chuẩn bị tệp</h2>
+  <p class="small">Tải <a href="/households/template.csv">tệp mẫu (CSV)</a>, mở bằng Excel, mỗi hộ một dòng, không gộp ô; dòng tiêu đề có cột "Mã hộ" (có thể có dòng tên bảng phía trên). Lưu dưới dạng .xlsx hoặc "CSV UTF-8".</p>
+  <table class="table table-sm small">
+    <thead><tr><th>Cột</th><th>Cách ghi</th></tr></thead>
+    <tbody>{{#COLUMN}}<tr><td>{{HEADER}}{{#REQUIRED}} <span class="text-danger">*</span>{{/REQUIRED}}</td><td>{{HELP}}</td></tr>{{/COLUMN}}</tbody>
+  </table>
+</section>
