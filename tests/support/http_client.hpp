@@ -34,7 +34,8 @@ class AppHarness {
   struct Upload {
     std::string field, filename, content_type, data;
   };
-  //! POST a multipart/form-data form as a browser sends it; the session's CSRF token is added unless with_csrf is false.
+  //! POST a multipart/form-data form as a browser sends it; the session's CSRF token is added unless with_csrf is
+  //! false.
   http::Response post_multipart(const std::string& path, const std::vector<std::pair<std::string, std::string>>& fields,
                                 const std::vector<Upload>& files, const Browser* b, bool with_csrf = true);
   //! An API request whose body is raw bytes of the given type (an upload without a form).

@@ -27,11 +27,20 @@ std::string xml_escape(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -51,18 +60,23 @@ std::string xlsx_workbook(const XlsxSpec& spec) {
   parts.push_back({"_rels/.rels",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
-                   "Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
-  parts.push_back({"xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns +
-                                          "\" xmlns:r=\"" + rel + "\"><workbookPr" +
-                                          (spec.date1904 ? " date1904=\"1\"" : "") + "/><sheets><sheet name=\"" +
-                                          xml_escape(spec.sheet_name) +
-                                          "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"});
+                   "Type=\"" +
+                       rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
+  parts.push_back(
+      {"xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rel +
+                              "\"><workbookPr" + (spec.date1904 ? " date1904=\"1\"" : "") + "/><sheets><sheet name=\"" +
+                              xml_escape(spec.sheet_name) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"});
   parts.push_back({"xl/_rels/workbook.xml.rels",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                   "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                   "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                   "<Relationship Id=\"rId3\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>"});
+                   "<Relationship Id=\"rId1\" Type=\"" +
+                       rel +
+                       "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                       "<Relationship Id=\"rId2\" Type=\"" +
+                       rel +
+                       "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                       "<Relationship Id=\"rId3\" Type=\"" +
+                       rel + "/styles\" Target=\"styles.xml\"/></Relationships>"});
   std::string sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + ns + "\" count=\"" +
                     std::to_string(spec.shared.size()) + "\">";
   for (const auto& s : spec.shared) sst += "<si><t xml:space=\"preserve\">" + xml_escape(s) + "</t></si>";

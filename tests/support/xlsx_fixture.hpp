@@ -14,13 +14,13 @@ std::string zip_package(const std::vector<std::pair<std::string, std::string>>& 
 //! What goes into a one-sheet workbook.
 struct XlsxSpec {
   std::string sheet_name = "Sheet1";
-  std::string sheet_data;              //!< the inner XML of <sheetData>: "<row r=\"1\"><c r=\"A1\" …/></row>…"
-  std::string after_sheet_data;        //!< e.g. "<mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
-  std::vector<std::string> shared;     //!< shared strings, index = position
+  std::string sheet_data;           //!< the inner XML of <sheetData>: "<row r=\"1\"><c r=\"A1\" …/></row>…"
+  std::string after_sheet_data;     //!< e.g. "<mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
+  std::vector<std::string> shared;  //!< shared strings, index = position
   std::string cell_xfs = "<xf numFmtId=\"0\"/>";  //!< the inner XML of <cellXfs>; style s="i" is the i-th xf
-  std::string num_fmts;                //!< the inner XML of <numFmts>, "" for none
+  std::string num_fmts;                           //!< the inner XML of <numFmts>, "" for none
   bool date1904 = false;
-  bool stream = false;                 //!< see zip_package
+  bool stream = false;  //!< see zip_package
 };
 
 //! A whole workbook with one sheet, as Excel lays it out.

@@ -56,7 +56,9 @@ void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Un
     if (!doc.contains(key)) doc[key] = f(c, u, year);  // an existing field is part of the interface: never replaced
 }
 
-void add_dashboard_panel(const std::string& key, DashboardPanel panel) { dashboard_panels().add(key, std::move(panel)); }
+void add_dashboard_panel(const std::string& key, DashboardPanel panel) {
+  dashboard_panels().add(key, std::move(panel));
+}
 
 std::vector<std::string> render_dashboard_panels(db::Connection& c, const org::Unit& u, int year) {
   std::vector<std::string> out;

@@ -29,18 +29,22 @@ struct Rng {
   }
   int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
   template <class T, std::size_t N>
-  const T& pick(const T (&a)[N]) { return a[below(static_cast<int>(N))]; }
+  const T& pick(const T (&a)[N]) {
+    return a[below(static_cast<int>(N))];
+  }
 };
 
 // Surnames common among the Tày and Nùng of Bắc Kạn, then a few Kinh ones.
-constexpr const char* kSurnames[] = {"Hoàng", "Nông", "Lường", "Ma", "Hà", "Triệu", "Lý", "Bế", "Lăng", "Đàm",
-                                     "Lục", "Hứa", "Chu", "Mạc", "Vi", "La", "Dương", "Lưu", "Nguyễn", "Đặng"};
+constexpr const char* kSurnames[] = {"Hoàng", "Nông", "Lường", "Ma",  "Hà", "Triệu", "Lý",    "Bế",  "Lăng",   "Đàm",
+                                     "Lục",   "Hứa",  "Chu",   "Mạc", "Vi", "La",    "Dương", "Lưu", "Nguyễn", "Đặng"};
 constexpr const char* kMaleMiddle[] = {"Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thế"};
 constexpr const char* kFemaleMiddle[] = {"Thị", "Thị", "Thị", "Thu", "Thanh", "Ngọc", "Kim"};
-constexpr const char* kMaleGiven[] = {"Thào", "Tủa", "Pằn", "Sinh", "Chiến", "Quân", "Tuấn", "Hùng", "Dũng", "Cường",
-                                      "Thành", "Bình", "Hải", "Sơn", "Tâm", "Phúc", "Khánh", "Long", "Kiên", "Vượng"};
-constexpr const char* kFemaleGiven[] = {"Thời", "Slao", "Mỷ", "Hoa", "Lan", "Mai", "Hương", "Thảo", "Hằng", "Nga",
-                                        "Yến", "Liên", "Nhung", "Dung", "Huyền", "Thủy", "Xuân", "Hạnh", "Chiêm", "Luyến"};
+constexpr const char* kMaleGiven[] = {"Thào", "Tủa",  "Pằn",   "Sinh",  "Chiến", "Quân", "Tuấn",
+                                      "Hùng", "Dũng", "Cường", "Thành", "Bình",  "Hải",  "Sơn",
+                                      "Tâm",  "Phúc", "Khánh", "Long",  "Kiên",  "Vượng"};
+constexpr const char* kFemaleGiven[] = {"Thời",  "Slao", "Mỷ",   "Hoa",  "Lan",   "Mai",   "Hương",
+                                        "Thảo",  "Hằng", "Nga",  "Yến",  "Liên",  "Nhung", "Dung",
+                                        "Huyền", "Thủy", "Xuân", "Hạnh", "Chiêm", "Luyến"};
 constexpr const char* kEthnic[] = {"Tày", "Tày", "Tày", "Tày", "Tày", "Tày", "Nùng", "Nùng", "Nùng", "Kinh", "Dao"};
 
 std::string person_name(Rng& rng, bool male, const std::string& surname) {
@@ -56,8 +60,8 @@ std::vector<std::string> household_row(Rng& rng, const std::string& code, const 
   std::string head = person_name(rng, male, surname);
   std::vector<Member> members;
   if (rng.below(8) != 0)
-    members.push_back({person_name(rng, !male, rng.pick(kSurnames)), male ? "Vợ" : "Chồng", head_year + rng.below(5) - 2,
-                       male ? "nu" : "nam"});
+    members.push_back({person_name(rng, !male, rng.pick(kSurnames)), male ? "Vợ" : "Chồng",
+                       head_year + rng.below(5) - 2, male ? "nu" : "nam"});
   int children = rng.below(4);
   for (int i = 0; i < children; ++i) {
     bool boy = rng.below(2) == 0;
@@ -65,9 +69,20 @@ std::vector<std::string> household_row(Rng& rng, const std::string& code, const 
                        boy ? "nam" : "nu"});
   }
   if (rng.below(6) == 0)
-    members.push_back({person_name(rng, rng.below(2) == 0, surname), male ? "Mẹ" : "Mẹ chồng", head_year - 24 - rng.below(5), "nu"});
-  return {code,    head, std::to_string(head_year), male ? "Nam" : "Nữ", rng.pick(kEthnic), "Thôn " + village, "",
-          registered, format_members(members), "2020", status2020, ""};
+    members.push_back(
+        {person_name(rng, rng.below(2) == 0, surname), male ? "Mẹ" : "Mẹ chồng", head_year - 24 - rng.below(5), "nu"});
+  return {code,
+          head,
+          std::to_string(head_year),
+          male ? "Nam" : "Nữ",
+          rng.pick(kEthnic),
+          "Thôn " + village,
+          "",
+          registered,
+          format_members(members),
+          "2020",
+          status2020,
+          ""};
 }
 
 std::string csv_of(const std::vector<std::vector<std::string>>& rows) {
@@ -77,8 +92,8 @@ std::string csv_of(const std::vector<std::vector<std::string>>& rows) {
 }
 
 struct VillageSpec {
-  const char* code;     // unit code
-  const char* prefix;   // household codes
+  const char* code;    // unit code
+  const char* prefix;  // household codes
   const char* name;
   int households;
   std::vector<int> poor2020, near2020;  // household numbers
@@ -111,8 +126,8 @@ CriteriaSetInput bac_kan_2021() {
   in.note = "Tên nhóm và yêu cầu của từng tiêu chí ghi tóm tắt; đối chiếu văn bản gốc khi đánh giá.";
   const std::string a = "I. Tổ chức, quản lý và sự tham gia của người dân";
   const std::string b = "II. Hạ tầng, kinh tế, văn hóa – xã hội, môi trường và an ninh";
-  auto add = [&](const std::string& group, const char* number, const char* name, const char* req, const char* label = "",
-                 const char* source = "") {
+  auto add = [&](const std::string& group, const char* number, const char* name, const char* req,
+                 const char* label = "", const char* source = "") {
     in.criteria.push_back({0, static_cast<int>(in.criteria.size()) + 1, group, number, name, req, label, source});
   };
   add(a, "1", "Ban phát triển thôn", "Có Ban phát triển thôn được thành lập, có quy chế và hoạt động hiệu quả.");
@@ -178,7 +193,8 @@ void load_demo(db::Connection& c, DemoReport& report) {
       std::string registered = n > v.households - 2 ? "12/03/2019" : "15/05/2016";
       rows.push_back(household_row(rng, hh_code(v.prefix, n), v.name, 1950 + rng.below(45), registered, status));
     }
-    auto r = must(import_households(c, who, unit->id, csv_of(rows), ImportMode::kAllOrNothing), "import " + std::string(v.code));
+    auto r = must(import_households(c, who, unit->id, csv_of(rows), ImportMode::kAllOrNothing),
+                  "import " + std::string(v.code));
     if (r.imported != static_cast<std::size_t>(v.households))
       throw std::runtime_error("demo: import of " + std::string(v.code) + " wrote " + std::to_string(r.imported) +
                                " households: " + (r.plan.issues.empty() ? "" : r.plan.issues.front().message));
@@ -200,8 +216,9 @@ void load_demo(db::Connection& c, DemoReport& report) {
   // Nghị định 07/2021/NĐ-CP from their survey answers.
   for (const char* code : {"KC-08", "KC-30"}) {
     auto id = household_id(c, khuoi->id, code);
-    must(classify_household(c, who, id, 2022,
-                            Answers{std::string(code) == "KC-08" ? 1'350'000 : 1'480'000, {"bao_hiem_y_te", "viec_lam"}}),
+    must(classify_household(
+             c, who, id, 2022,
+             Answers{std::string(code) == "KC-08" ? 1'350'000 : 1'480'000, {"bao_hiem_y_te", "viec_lam"}}),
          std::string("classify ") + code);
   }
 
@@ -240,8 +257,8 @@ void load_demo(db::Connection& c, DemoReport& report) {
                            " ngày 25/11/2020 (minh họa); đánh giá năm 2021 theo bộ tiêu chí " + set.code + ".");
   }
   auto f = subtree_figures(c, khuoi->path, 2020, false);
-  report.lines.push_back("Thôn Khuổi Cuồng năm 2020: " + std::to_string(f.households) + " hộ, " + std::to_string(f.poor) +
-                         " hộ nghèo, " + std::to_string(f.near_poor) + " hộ cận nghèo.");
+  report.lines.push_back("Thôn Khuổi Cuồng năm 2020: " + std::to_string(f.households) + " hộ, " +
+                         std::to_string(f.poor) + " hộ nghèo, " + std::to_string(f.near_poor) + " hộ cận nghèo.");
 }
 
 }  // namespace ct05::villages

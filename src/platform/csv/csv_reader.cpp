@@ -27,10 +27,14 @@ char detect(std::string_view s) {
 
 char delimiter_char(Delimiter d, std::string_view s) {
   switch (d) {
-    case Delimiter::kComma: return ',';
-    case Delimiter::kSemicolon: return ';';
-    case Delimiter::kTab: return '\t';
-    case Delimiter::kAuto: break;
+    case Delimiter::kComma:
+      return ',';
+    case Delimiter::kSemicolon:
+      return ';';
+    case Delimiter::kTab:
+      return '\t';
+    case Delimiter::kAuto:
+      break;
   }
   return detect(s);
 }
@@ -39,8 +43,10 @@ char delimiter_char(Delimiter d, std::string_view s) {
 std::size_t line_of(std::string_view s, std::size_t at) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < at && i < s.size(); ++i) {
-    if (s[i] == '\n') ++line;
-    else if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) ++line;
+    if (s[i] == '\n')
+      ++line;
+    else if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))
+      ++line;
   }
   return line;
 }
@@ -120,8 +126,7 @@ Result<std::vector<Row>> read(std::string_view bytes, const ReadOptions& options
         cell += q;
         ++i;
       }
-      if (!closed)
-        return fail(invalid("Dấu ngoặc kép mở ở dòng " + std::to_string(opened) + " không được đóng."));
+      if (!closed) return fail(invalid("Dấu ngoặc kép mở ở dòng " + std::to_string(opened) + " không được đóng."));
       // Only a separator or a line end may follow the closing quote.
       if (i < s.size() && s[i] != delim && s[i] != '\n' && s[i] != '\r')
         return fail(invalid("Dòng " + std::to_string(line) + ": có ký tự sau dấu ngoặc kép đóng của một ô."));

@@ -22,16 +22,20 @@ TEST(CsvReader, PlainCommasAndTheLastLineWithoutANewline) {
 }
 
 TEST(CsvReader, ByteOrderMarkIsNotPartOfTheFirstCell) {
-  auto r = read("\xEF\xBB\xBFM\xC3\xA3 h\xE1\xBB\x99,Ch\xE1\xBB\xA7 h\xE1\xBB\x99\r\nKC-01,N\xC3\xB4ng Th\xE1\xBB\x8B Mai\r\n");
+  auto r = read(
+      "\xEF\xBB\xBFM\xC3\xA3 h\xE1\xBB\x99,Ch\xE1\xBB\xA7 h\xE1\xBB\x99\r\nKC-01,N\xC3\xB4ng Th\xE1\xBB\x8B Mai\r\n");
   ASSERT_TRUE(r);
   EXPECT_EQ((*r)[0].cells[0], "Mã hộ");
   EXPECT_EQ((*r)[1].cells[1], "Nông Thị Mai");
-  EXPECT_EQ(strip_bom("\xEF\xBB\xBF" "abc"), "abc");
+  EXPECT_EQ(strip_bom("\xEF\xBB\xBF"
+                      "abc"),
+            "abc");
   EXPECT_EQ(strip_bom("abc"), "abc");
 }
 
 TEST(CsvReader, QuotesKeepSeparatorsQuotesAndLineEndsInside) {
-  auto r = read("a,b,c\r\n\"Thôn Khuổi Cuồng, xã Nông Thượng\",\"Nói \"\"đi đôi\"\" với làm\",\"dòng 1\r\ndòng 2\"\r\nx,y,z\r\n");
+  auto r = read(
+      "a,b,c\r\n\"Thôn Khuổi Cuồng, xã Nông Thượng\",\"Nói \"\"đi đôi\"\" với làm\",\"dòng 1\r\ndòng 2\"\r\nx,y,z\r\n");
   ASSERT_TRUE(r);
   ASSERT_EQ(r->size(), 3u);
   EXPECT_EQ((*r)[1].cells, (std::vector<std::string>{"Thôn Khuổi Cuồng, xã Nông Thượng", "Nói \"đi đôi\" với làm",

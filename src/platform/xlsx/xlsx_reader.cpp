@@ -24,8 +24,9 @@ namespace {
 
 Error invalid(std::string message) { return Error::invalid({{"file", message}}, std::move(message)); }
 
-const char* kNotXlsx = "Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu "
-                       "lại dưới dạng .xlsx, hoặc dùng tệp .csv.";
+const char* kNotXlsx =
+    "Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu "
+    "lại dưới dạng .xlsx, hoặc dùng tệp .csv.";
 
 // The value of the attribute whose local name is `name` (namespaces are on, so r:id is "id"), or "".
 std::string attr(const Poco::XML::Attributes& a, const char* name) {
@@ -45,7 +46,8 @@ class Handler : public Poco::XML::DefaultHandler {
                     const Poco::XML::Attributes& a) override {
     if (on_start) on_start(local, a);
   }
-  void endElement(const Poco::XML::XMLString&, const Poco::XML::XMLString& local, const Poco::XML::XMLString&) override {
+  void endElement(const Poco::XML::XMLString&, const Poco::XML::XMLString& local,
+                  const Poco::XML::XMLString&) override {
     if (on_end) on_end(local);
   }
   void characters(const Poco::XML::XMLChar ch[], int start, int length) override {
@@ -78,8 +80,9 @@ class Package {
     if (bytes.size() > o.max_bytes)
       return fail(invalid("Tệp Excel quá lớn (tối đa " + std::to_string(o.max_bytes / (1024 * 1024)) + " MB)."));
     if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-      return fail(invalid("Tệp .xls (Excel 97–2003) hoặc tệp Excel có mật khẩu chưa được hỗ trợ. Hãy lưu lại dưới "
-                          "dạng .xlsx (Excel Workbook) hoặc .csv."));
+      return fail(
+          invalid("Tệp .xls (Excel 97–2003) hoặc tệp Excel có mật khẩu chưa được hỗ trợ. Hãy lưu lại dưới "
+                  "dạng .xlsx (Excel Workbook) hoặc .csv."));
     if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return fail(invalid(kNotXlsx));
     auto p = std::unique_ptr<Package>(new Package(bytes, o.max_part_bytes));
     try {
@@ -100,7 +103,8 @@ class Package {
     auto it = archive_->findHeader(name);
     if (it == archive_->headerEnd()) return std::optional<std::string>();
     const auto& h = it->second;
-    if (h.isEncrypted()) return fail(invalid("Tệp Excel có mật khẩu chưa được hỗ trợ; hãy bỏ mật khẩu rồi tải lên lại."));
+    if (h.isEncrypted())
+      return fail(invalid("Tệp Excel có mật khẩu chưa được hỗ trợ; hãy bỏ mật khẩu rồi tải lên lại."));
     if (h.getUncompressedSize() > limit_) return fail(invalid("Tệp Excel có nội dung quá lớn để nhập."));
     try {
       in_.clear();
@@ -335,17 +339,25 @@ struct SheetReader {
   void end(const std::string& el) {
     if (failure) return;
     if (in_is) inline_text.end(el);
-    if (el == "v") in_v = false;
-    else if (el == "f") in_f = false;
-    else if (el == "is") in_is = false;
-    else if (el == "c") end_cell();
-    else if (el == "row") end_row();
+    if (el == "v")
+      in_v = false;
+    else if (el == "f")
+      in_f = false;
+    else if (el == "is")
+      in_is = false;
+    else if (el == "c")
+      end_cell();
+    else if (el == "row")
+      end_row();
   }
 
   void chars(const char* s, int n) {
-    if (in_v) value.append(s, static_cast<std::size_t>(n));
-    else if (in_f) formula.append(s, static_cast<std::size_t>(n));
-    else if (in_is) inline_text.chars(s, n);
+    if (in_v)
+      value.append(s, static_cast<std::size_t>(n));
+    else if (in_f)
+      formula.append(s, static_cast<std::size_t>(n));
+    else if (in_is)
+      inline_text.chars(s, n);
   }
 
   void add_merged(const std::string& r) {
@@ -388,8 +400,9 @@ struct SheetReader {
       refuse(column, cell_ref, "Ô " + cell_ref + " có giá trị lỗi " + value + "; hãy sửa công thức hoặc nhập giá trị.");
     } else if (has_formula && !has_value) {
       refuse(column, cell_ref,
-             "Ô " + cell_ref + " chứa công thức chưa có kết quả tính sẵn; hãy mở tệp bằng Excel hoặc LibreOffice, "
-             "lưu lại rồi tải lên, hoặc nhập giá trị thay cho công thức.");
+             "Ô " + cell_ref +
+                 " chứa công thức chưa có kết quả tính sẵn; hãy mở tệp bằng Excel hoặc LibreOffice, "
+                 "lưu lại rồi tải lên, hoặc nhập giá trị thay cho công thức.");
     } else if (type == "str") {
       text = value;
     } else if (type == "b") {
@@ -397,8 +410,8 @@ struct SheetReader {
     } else if (!value.empty()) {
       // A number (t="n" or no type); a date when its style or the caller says so.
       bool date_style = style >= 0 && static_cast<std::size_t>(style) < date_styles.size() && date_styles[style];
-      bool date_column = std::find(options.date_columns.begin(), options.date_columns.end(), column) !=
-                         options.date_columns.end();
+      bool date_column =
+          std::find(options.date_columns.begin(), options.date_columns.end(), column) != options.date_columns.end();
       text = number_text(value);
       if (date_style || date_column) {
         char* end = nullptr;
@@ -489,12 +502,15 @@ bool is_date_format(int id, std::string_view code) {
       }
       continue;
     }
-    if (ch == '"') quoted = true;
+    if (ch == '"')
+      quoted = true;
     else if (ch == '[') {
       bracket = true;
       bracket_text.clear();
-    } else if (ch == '\\' || ch == '_' || ch == '*') ++i;  // the next character is literal (or padding)
-    else if (ch == ';') break;                            // only the first section says what the number is
+    } else if (ch == '\\' || ch == '_' || ch == '*')
+      ++i;  // the next character is literal (or padding)
+    else if (ch == ';')
+      break;  // only the first section says what the number is
     else {
       char l = static_cast<char>(ch | 0x20);
       if (l == 'd' || l == 'm' || l == 'y' || l == 'h' || l == 's') return true;

@@ -7,15 +7,17 @@
 namespace ct05::xlsx {
 namespace {
 
-using testing::XlsxSpec;
 using testing::xlsx_workbook;
+using testing::XlsxSpec;
 
 TEST(XlsxReader, SharedStringsNumbersAndGaps) {
   XlsxSpec spec;
   spec.shared = {"Mã hộ", "Chủ hộ", "Thu nhập", "KC-01", "Hoàng Văn Thào"};
   spec.sheet_data =
-      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"D1\" t=\"s\"><v>2</v></c></row>"
-      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" t=\"s\"><v>4</v></c><c r=\"D3\"><v>1500000</v></c></row>";
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"D1\" "
+      "t=\"s\"><v>2</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" t=\"s\"><v>4</v></c><c "
+      "r=\"D3\"><v>1500000</v></c></row>";
   auto s = read(xlsx_workbook(spec));
   ASSERT_TRUE(s) << s.error().message;
   EXPECT_EQ(s->name, "Sheet1");
@@ -31,7 +33,8 @@ TEST(XlsxReader, SharedStringsNumbersAndGaps) {
 TEST(XlsxReader, NumbersAsExcelShowsThemInGeneral) {
   XlsxSpec spec;
   spec.sheet_data =
-      "<row r=\"1\"><c r=\"A1\"><v>1.5E6</v></c><c r=\"B1\" t=\"n\"><v>0.1</v></c><c r=\"C1\"><v>3.0000000000000004</v></c>"
+      "<row r=\"1\"><c r=\"A1\"><v>1.5E6</v></c><c r=\"B1\" t=\"n\"><v>0.1</v></c><c "
+      "r=\"C1\"><v>3.0000000000000004</v></c>"
       "<c r=\"D1\"><v>-42</v></c><c r=\"E1\"><v>1.5E-2</v></c><c r=\"F1\"><v>58</v></c></row>";
   auto s = read(xlsx_workbook(spec));
   ASSERT_TRUE(s);
@@ -43,7 +46,8 @@ TEST(XlsxReader, InlineStringsRichTextBooleansAndCachedFormulaResults) {
   spec.shared = {""};
   spec.sheet_data =
       "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nà Nàng</t></is></c>"
-      "<c r=\"B1\" t=\"inlineStr\"><is><r><t>Nông </t></r><r><rPr><b/></rPr><t>Thượng</t></r><rPh><t>x</t></rPh></is></c>"
+      "<c r=\"B1\" t=\"inlineStr\"><is><r><t>Nông "
+      "</t></r><r><rPr><b/></rPr><t>Thượng</t></r><rPh><t>x</t></rPh></is></c>"
       "<c r=\"C1\" t=\"b\"><v>1</v></c><c r=\"D1\" t=\"b\"><v>0</v></c>"
       "<c r=\"E1\"><f>SUM(1,2)</f><v>3</v></c><c r=\"F1\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c></row>";
   auto s = read(xlsx_workbook(spec));
@@ -66,8 +70,9 @@ TEST(XlsxReader, CellsWithoutReferencesFollowOneAnother) {
 TEST(XlsxReader, DatesFromTheCellFormatOrTheCallersColumns) {
   XlsxSpec spec;
   // xf 1: built-in 14 (d/m/yyyy); xf 2: a custom Vietnamese format; xf 3: a currency format that is not a date.
-  spec.num_fmts = "<numFmt numFmtId=\"164\" formatCode=\"[$-42A]dd/mm/yyyy\"/>"
-                  "<numFmt numFmtId=\"165\" formatCode=\"#,##0 &quot;đ&quot;\"/>";
+  spec.num_fmts =
+      "<numFmt numFmtId=\"164\" formatCode=\"[$-42A]dd/mm/yyyy\"/>"
+      "<numFmt numFmtId=\"165\" formatCode=\"#,##0 &quot;đ&quot;\"/>";
   spec.cell_xfs = "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>";
   spec.sheet_data =
       "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>43905</v></c><c r=\"B1\" s=\"2\"><v>43905.5</v></c>"
@@ -154,9 +159,11 @@ TEST(XlsxReader, RefusesFormulasWithoutACachedValueAndErrorValuesCellByCell) {
 
 TEST(XlsxReader, ReportsMergedRanges) {
   XlsxSpec spec;
-  spec.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>DANH SÁCH HỘ</t></is></c></row>"
-                    "<row r=\"4\"><c r=\"A4\"><v>1</v></c></row>";
-  spec.after_sheet_data = "<mergeCells count=\"2\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"$B$4:$B$5\"/></mergeCells>";
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>DANH SÁCH HỘ</t></is></c></row>"
+      "<row r=\"4\"><c r=\"A4\"><v>1</v></c></row>";
+  spec.after_sheet_data =
+      "<mergeCells count=\"2\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"$B$4:$B$5\"/></mergeCells>";
   auto s = read(xlsx_workbook(spec));
   ASSERT_TRUE(s);
   ASSERT_EQ(s->merged.size(), 2u);
@@ -232,7 +239,8 @@ TEST(XlsxReader, RefusesDamagedPartsAndDtds) {
   EXPECT_NE(r.error().message.find("ô A1 trỏ tới một chuỗi không có"), std::string::npos);
   // An entity declaration (billion laughs) is refused before any parsing.
   auto laughs = testing::zip_package(
-      {{"xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><workbook>&lol;</workbook>"}});
+      {{"xl/workbook.xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><workbook>&lol;</workbook>"}});
   auto l = read(laughs);
   ASSERT_FALSE(l);
   EXPECT_NE(l.error().message.find("DTD"), std::string::npos);
@@ -241,7 +249,8 @@ TEST(XlsxReader, RefusesDamagedPartsAndDtds) {
 TEST(XlsxReader, RefusesPartsThatUnpackTooLarge) {
   XlsxSpec spec;
   std::string big;
-  for (int i = 1; i <= 2000; ++i) big += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>1</v></c></row>";
+  for (int i = 1; i <= 2000; ++i)
+    big += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>1</v></c></row>";
   spec.sheet_data = big;
   ReadOptions o;
   o.max_part_bytes = 10000;

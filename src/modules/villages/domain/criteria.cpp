@@ -24,11 +24,14 @@ std::size_t chars(std::string_view s) {
   return n;
 }
 
-void check(std::vector<FieldError>& e, const std::string& v, const char* field, std::size_t max, const std::string& label,
-           bool required) {
-  if (required && v.empty()) e.push_back({field, "Vui lòng nhập " + label + "."});
-  else if (!kernel::valid_utf8(v)) e.push_back({field, "Trường " + label + " có ký tự không hợp lệ."});
-  else if (chars(v) > max) e.push_back({field, "Trường " + label + " dài quá " + std::to_string(max) + " ký tự."});
+void check(std::vector<FieldError>& e, const std::string& v, const char* field, std::size_t max,
+           const std::string& label, bool required) {
+  if (required && v.empty())
+    e.push_back({field, "Vui lòng nhập " + label + "."});
+  else if (!kernel::valid_utf8(v))
+    e.push_back({field, "Trường " + label + " có ký tự không hợp lệ."});
+  else if (chars(v) > max)
+    e.push_back({field, "Trường " + label + " dài quá " + std::to_string(max) + " ký tự."});
 }
 
 }  // namespace

@@ -14,13 +14,13 @@ namespace ct05::villages {
 //! One criterion of a set.
 struct Criterion {
   std::int64_t id = 0;
-  int position = 0;          //!< order in the set, from 1
-  std::string group_name;    //!< "I. Tổ chức, quản lý và kế hoạch"
-  std::string number;        //!< "1", "2a", …
-  std::string name;          //!< "Ban phát triển thôn"
-  std::string requirement;   //!< what "đạt" means
-  std::string figure_label;  //!< a figure to record with the result ("Tỷ lệ hộ nghèo"), "" for none
-  std::string figure_source; //!< a figure ct05 knows and pre-fills (see figure_sources()), "" for none
+  int position = 0;           //!< order in the set, from 1
+  std::string group_name;     //!< "I. Tổ chức, quản lý và kế hoạch"
+  std::string number;         //!< "1", "2a", …
+  std::string name;           //!< "Ban phát triển thôn"
+  std::string requirement;    //!< what "đạt" means
+  std::string figure_label;   //!< a figure to record with the result ("Tỷ lệ hộ nghèo"), "" for none
+  std::string figure_source;  //!< a figure ct05 knows and pre-fills (see figure_sources()), "" for none
 };
 
 //! A version of a set; never edited once made.
@@ -32,7 +32,7 @@ struct CriteriaSet {
   int from_year = 0, to_year = 0;  //!< to_year 0: still in force
   std::string created_at, created_by;
   std::vector<Criterion> criteria;
-  bool latest = true;        //!< the highest version of its code
+  bool latest = true;            //!< the highest version of its code
   std::int64_t assessments = 0;  //!< assessments made against it
 
   //! True when the set is in force in the year.

@@ -16,14 +16,20 @@ std::string trim(std::string_view s) {
   // ASCII whitespace and the no-break space spreadsheets like to leave (U+00A0).
   auto space_at = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(s[i])) != 0; };
   while (true) {
-    if (a < b && space_at(a)) ++a;
-    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0") a += 2;
-    else break;
+    if (a < b && space_at(a))
+      ++a;
+    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0")
+      a += 2;
+    else
+      break;
   }
   while (true) {
-    if (b > a && space_at(b - 1)) --b;
-    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0") b -= 2;
-    else break;
+    if (b > a && space_at(b - 1))
+      --b;
+    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0")
+      b -= 2;
+    else
+      break;
   }
   return std::string(s.substr(a, b - a));
 }
@@ -60,8 +66,10 @@ std::optional<int> parse_int(std::string_view s) {
 void check_length(std::vector<FieldError>& e, const std::optional<std::string>& v, const char* field, std::size_t max,
                   const char* label) {
   if (!v) return;
-  if (!kernel::valid_utf8(*v)) e.push_back({field, std::string(label) + " có ký tự không hợp lệ."});
-  else if (chars(*v) > max) e.push_back({field, std::string(label) + " dài quá " + std::to_string(max) + " ký tự."});
+  if (!kernel::valid_utf8(*v))
+    e.push_back({field, std::string(label) + " có ký tự không hợp lệ."});
+  else if (chars(*v) > max)
+    e.push_back({field, std::string(label) + " dài quá " + std::to_string(max) + " ký tự."});
 }
 
 // A header compared the way people vary it: no diacritics, lower case, only letters, digits and single spaces
@@ -70,8 +78,10 @@ std::string header_key(std::string_view h) {
   std::string f = kernel::fold(h), out;
   for (char ch : f) {
     bool keep = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-    if (keep) out += ch;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (keep)
+      out += ch;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -168,7 +178,8 @@ Result<std::vector<Member>> parse_members(std::string_view text, int current_yea
           } else if (m.relation.empty()) {
             m.relation = token;
           } else {
-            errors.push_back({"members", who + ": không hiểu \"" + token + "\" (chỉ ghi quan hệ, năm sinh, giới tính)."});
+            errors.push_back(
+                {"members", who + ": không hiểu \"" + token + "\" (chỉ ghi quan hệ, năm sinh, giới tính)."});
           }
         }
         if (comma == std::string::npos) break;
@@ -224,13 +235,16 @@ std::vector<FieldError> validate(const HouseholdInput& in, bool creating, int cu
   std::vector<FieldError> e;
   if (creating && !in.village_id) e.push_back({"village_id", "Vui lòng chọn thôn của hộ."});
   if (creating || in.code) {
-    if (!in.code || in.code->empty()) e.push_back({"code", "Vui lòng nhập mã hộ."});
+    if (!in.code || in.code->empty())
+      e.push_back({"code", "Vui lòng nhập mã hộ."});
     else if (!valid_code(*in.code))
       e.push_back({"code", "Mã hộ chỉ gồm chữ không dấu, chữ số và các dấu - _ . / (tối đa 30 ký tự)."});
   }
   if (creating || in.head_name) {
-    if (!in.head_name || in.head_name->empty()) e.push_back({"head_name", "Vui lòng nhập họ và tên chủ hộ."});
-    else check_length(e, in.head_name, "head_name", 120, "Họ và tên chủ hộ");
+    if (!in.head_name || in.head_name->empty())
+      e.push_back({"head_name", "Vui lòng nhập họ và tên chủ hộ."});
+    else
+      check_length(e, in.head_name, "head_name", 120, "Họ và tên chủ hộ");
   }
   if (in.head_birth_year_invalid)
     e.push_back({"head_birth_year", "Năm sinh phải là năm có 4 chữ số."});
@@ -260,7 +274,8 @@ std::vector<FieldError> validate(const HouseholdInput& in, bool creating, int cu
     for (const auto& m : *in.members) {
       ++n;
       const std::string who = "Thành viên thứ " + std::to_string(n);
-      if (m.full_name.empty()) e.push_back({"members", who + ": thiếu họ tên."});
+      if (m.full_name.empty())
+        e.push_back({"members", who + ": thiếu họ tên."});
       else if (chars(m.full_name) > 120 || !kernel::valid_utf8(m.full_name))
         e.push_back({"members", who + ": họ tên dài quá 120 ký tự."});
       if (chars(m.relation) > 50) e.push_back({"members", who + ": quan hệ với chủ hộ dài quá 50 ký tự."});
@@ -278,7 +293,11 @@ std::vector<FieldError> validate(const HouseholdInput& in, bool creating, int cu
 
 const std::vector<ImportColumn>& import_columns() {
   static const std::vector<ImportColumn> v{
-      {"code", "Mã hộ", true, {"Mã hộ gia đình", "Mã số hộ"}, "Bắt buộc; chữ không dấu, số, - _ . / (ví dụ KC-01). Không trùng trong thôn."},
+      {"code",
+       "Mã hộ",
+       true,
+       {"Mã hộ gia đình", "Mã số hộ"},
+       "Bắt buộc; chữ không dấu, số, - _ . / (ví dụ KC-01). Không trùng trong thôn."},
       {"head_name", "Họ và tên chủ hộ", true, {"Chủ hộ", "Họ tên chủ hộ", "Tên chủ hộ"}, "Bắt buộc."},
       {"head_birth_year", "Năm sinh chủ hộ", false, {"Năm sinh"}, "Năm có 4 chữ số, ví dụ 1968."},
       {"head_gender", "Giới tính", false, {"Giới tính chủ hộ"}, "Nam hoặc Nữ."},
@@ -286,10 +305,17 @@ const std::vector<ImportColumn>& import_columns() {
       {"address", "Địa chỉ", false, {"Nơi ở"}, "Ví dụ Thôn Khuổi Cuồng, xã Nông Thượng."},
       {"area", "Khu vực", false, {}, "Nông thôn hoặc Thành thị; bỏ trống thì theo xã, phường của thôn."},
       {"registered_on", "Ngày đăng ký hộ", false, {"Ngày đăng ký", "Ngày lập hộ"}, "Ngày/tháng/năm, ví dụ 15/03/2016."},
-      {"members", "Thành viên khác", false, {"Thành viên", "Các thành viên"},
-       "Mỗi người cách nhau dấu chấm phẩy: Họ tên (quan hệ, năm sinh), ví dụ Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005)."},
+      {"members",
+       "Thành viên khác",
+       false,
+       {"Thành viên", "Các thành viên"},
+       "Mỗi người cách nhau dấu chấm phẩy: Họ tên (quan hệ, năm sinh), ví dụ Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, "
+       "2005)."},
       {"status_year", "Năm rà soát", false, {"Năm"}, "Năm của kết quả rà soát hộ nghèo, ví dụ 2020."},
-      {"status", "Kết quả rà soát", false, {"Phân loại", "Tình trạng"},
+      {"status",
+       "Kết quả rà soát",
+       false,
+       {"Phân loại", "Tình trạng"},
        "Nghèo, Cận nghèo, Thoát nghèo hoặc Không — kết quả đã được xã phê duyệt."},
       {"note", "Ghi chú", false, {}, ""},
   };
@@ -401,13 +427,17 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
     h.head_name = cell("head_name");
     if (auto y = cell("head_birth_year"); !y.empty()) {
       auto n = parse_int(y);
-      if (!n || y.size() > 6) issue("head_birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số).");
-      else h.head_birth_year = *n;
+      if (!n || y.size() > 6)
+        issue("head_birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số).");
+      else
+        h.head_birth_year = *n;
     }
     if (auto g = cell("head_gender"); !g.empty()) {
       auto code = gender_from_words(g);
-      if (!code) issue("head_gender", "\"" + g + "\" không phải giới tính (Nam hoặc Nữ).");
-      else h.head_gender = *code;
+      if (!code)
+        issue("head_gender", "\"" + g + "\" không phải giới tính (Nam hoặc Nữ).");
+      else
+        h.head_gender = *code;
     }
     h.ethnicity = cell("ethnicity");
     h.address = cell("address");
@@ -421,8 +451,10 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
     }
     if (auto d = cell("registered_on"); !d.empty()) {
       auto iso = parse_date_vn(d);
-      if (!iso) issue("registered_on", "\"" + d + "\" không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 15/03/2016).");
-      else h.registered_on = *iso;
+      if (!iso)
+        issue("registered_on", "\"" + d + "\" không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 15/03/2016).");
+      else
+        h.registered_on = *iso;
     }
     if (auto m = cell("members"); !m.empty()) {
       auto members = parse_members(m, ctx.current_year);
@@ -439,14 +471,17 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
       if (status_text.empty()) issue("status", "Có năm rà soát thì cần ghi kết quả rà soát.");
       if (!year_text.empty()) {
         auto y = parse_int(year_text);
-        if (!y || *y < 2000 || *y > 2100) issue("status_year", "\"" + year_text + "\" không phải năm rà soát (2000–2100).");
-        else out.status_year = *y;
+        if (!y || *y < 2000 || *y > 2100)
+          issue("status_year", "\"" + year_text + "\" không phải năm rà soát (2000–2100).");
+        else
+          out.status_year = *y;
       }
       if (!status_text.empty()) {
         auto s = status_from_words(status_text);
         if (!s)
           issue("status", "\"" + status_text + "\" không phải kết quả rà soát (Nghèo, Cận nghèo, Thoát nghèo, Không).");
-        else out.status = *s;
+        else
+          out.status = *s;
       }
     }
     h = normalized(h);

@@ -28,8 +28,8 @@ struct HouseholdInput {
   std::optional<std::int64_t> village_id;
   std::optional<std::string> code, head_name, head_gender, ethnicity, address, area, registered_on, ended_on,
       ended_reason, note;
-  std::optional<int> head_birth_year;  //!< 0 clears it
-  bool head_birth_year_invalid = false;  //!< what was typed is not a year
+  std::optional<int> head_birth_year;          //!< 0 clears it
+  bool head_birth_year_invalid = false;        //!< what was typed is not a year
   std::optional<std::vector<Member>> members;  //!< present: replaces every member
   //! Members as typed in a form, before parsing (for re-rendering); parse errors are in member_errors.
   std::vector<FieldError> member_errors;
@@ -101,8 +101,8 @@ struct ImportIssue {
 struct ImportPlan {
   std::vector<ImportRow> rows;  //!< valid rows only
   std::vector<ImportIssue> issues;
-  std::size_t data_rows = 0;     //!< rows below the header that hold anything
-  std::size_t invalid_rows = 0;  //!< rows with at least one issue
+  std::size_t data_rows = 0;                 //!< rows below the header that hold anything
+  std::size_t invalid_rows = 0;              //!< rows with at least one issue
   std::vector<std::string> ignored_columns;  //!< headers not recognised (reported, not an error)
   //! True when the file as a whole cannot be imported (an issue at line 0).
   bool file_error() const {

@@ -52,7 +52,8 @@ TEST(Household, ValidationNamesEachField) {
 
 TEST(Household, MembersAreChecked) {
   HouseholdInput in = valid();
-  in.members = std::vector<Member>{{"Hà Thị Lan", "Vợ", 1980, "nu"}, {"", "Con", 2005, ""}, {"Hà Văn Nam", "Con", 2030, "x"}};
+  in.members =
+      std::vector<Member>{{"Hà Thị Lan", "Vợ", 1980, "nu"}, {"", "Con", 2005, ""}, {"Hà Văn Nam", "Con", 2030, "x"}};
   auto e = validate(in, true, kYear);
   ASSERT_EQ(e.size(), 3u);
   EXPECT_EQ(e[0].message, "Thành viên thứ 2: thiếu họ tên.");
@@ -70,7 +71,8 @@ TEST(Household, NormalizedTrimsAndUpperCasesTheCode) {
 }
 
 TEST(Household, MembersWrittenInOneCell) {
-  auto m = parse_members("Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005, nam)\nHà Thị Mai;  ; Lục Văn Tủa (1950, Nam, bố)", kYear);
+  auto m = parse_members(
+      "Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005, nam)\nHà Thị Mai;  ; Lục Văn Tủa (1950, Nam, bố)", kYear);
   ASSERT_TRUE(m) << m.error().fields.at(0).message;
   ASSERT_EQ(m->size(), 4u);
   EXPECT_EQ((*m)[0].full_name, "Hà Thị Lan");
@@ -81,12 +83,14 @@ TEST(Household, MembersWrittenInOneCell) {
   EXPECT_EQ((*m)[2].birth_year, 0);
   EXPECT_EQ((*m)[3].relation, "bố");
   EXPECT_EQ((*m)[3].birth_year, 1950);
-  EXPECT_EQ(format_members(*m), "Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005, Nam); Hà Thị Mai; Lục Văn Tủa (bố, 1950, Nam)");
+  EXPECT_EQ(format_members(*m),
+            "Hà Thị Lan (vợ, 1980); Hà Văn Nam (con, 2005, Nam); Hà Thị Mai; Lục Văn Tủa (bố, 1950, Nam)");
   EXPECT_TRUE(parse_members("", kYear)->empty());
   auto bad = parse_members("Hà Thị Lan (vợ, 1980; (con); Nông Văn A (con, 2005, lớp 3)", kYear);
   ASSERT_FALSE(bad);
   ASSERT_EQ(bad.error().fields.size(), 3u);
-  EXPECT_EQ(bad.error().fields[0].message, "Thành viên thứ 1 (Hà Thị Lan (vợ, 1980): viết theo dạng Họ tên (quan hệ, năm sinh).");
+  EXPECT_EQ(bad.error().fields[0].message,
+            "Thành viên thứ 1 (Hà Thị Lan (vợ, 1980): viết theo dạng Họ tên (quan hệ, năm sinh).");
   EXPECT_EQ(bad.error().fields[1].message, "Thành viên thứ 2: thiếu họ tên.");
   EXPECT_EQ(bad.error().fields[2].message,
             "Thành viên thứ 3: không hiểu \"lớp 3\" (chỉ ghi quan hệ, năm sinh, giới tính).");
@@ -127,10 +131,11 @@ ImportContext context() {
 const std::vector<std::string> kHeader = template_header();
 
 TEST(ImportPlan, AGoodFileWithTheTemplatesColumns) {
-  auto rows = table({kHeader,
-                     {"KC-01", "Hoàng Văn Thào", "1968", "Nam", "Tày", "Thôn Khuổi Cuồng", "", "15/03/2016",
-                      "Nông Thị Hoa (vợ, 1970); Hoàng Văn Tùng (con, 1995)", "2020", "Cận nghèo", ""},
-                     {"kc-02", "Lường Thị Thời", "", "nữ", "Tày", "", "Nông thôn", "2016-05-15", "", "", "", "Bí thư chi bộ"}});
+  auto rows =
+      table({kHeader,
+             {"KC-01", "Hoàng Văn Thào", "1968", "Nam", "Tày", "Thôn Khuổi Cuồng", "", "15/03/2016",
+              "Nông Thị Hoa (vợ, 1970); Hoàng Văn Tùng (con, 1995)", "2020", "Cận nghèo", ""},
+             {"kc-02", "Lường Thị Thời", "", "nữ", "Tày", "", "Nông thôn", "2016-05-15", "", "", "", "Bí thư chi bộ"}});
   auto plan = plan_import(rows, {}, {}, context());
   EXPECT_TRUE(plan.issues.empty()) << plan.issues.at(0).message;
   ASSERT_EQ(plan.rows.size(), 2u);
@@ -185,19 +190,20 @@ TEST(ImportPlan, EmptyFilesAndHeaderOnly) {
 }
 
 TEST(ImportPlan, EveryBadRowIsReportedWithItsLineAndColumn) {
-  std::vector<std::string> h{"Mã hộ", "Họ và tên chủ hộ", "Năm sinh chủ hộ", "Giới tính", "Khu vực", "Ngày đăng ký hộ",
-                             "Thành viên khác", "Năm rà soát", "Kết quả rà soát"};
-  auto rows = table({h,
-                     {"KC-01", "Hoàng Văn Thào", "1968", "Nam", "", "15/03/2016", "", "2020", "Không"},  // good
-                     {"KC-02", "", "một chín sáu tám", "", "", "", "", "", ""},            // 3: no name, year text
-                     {"KC-03", "Lục Văn Tủa", "1950", "ông", "miền núi", "31/02/2016", "", "", ""},  // 4: gender, area, date
-                     {"KC-01", "Hà Văn Tuấn", "", "", "", "", "", "", ""},                // 5: duplicate of line 2
-                     {"KC-58", "Ma Văn Sơn", "", "", "", "", "", "", ""},                 // 6: already in the village
-                     {"KC 07", "Nông Văn Dũng", "", "", "", "", "Hà Thị Lan (vợ", "", ""},  // 7: code, members
-                     {"KC-08", "Triệu Thị Mai", "", "", "", "", "", "2020", "khá"},       // 8: unknown status
-                     {"KC-09", "Bế Văn Long", "", "", "", "", "", "", "Nghèo"},           // 9: status without a year
-                     {"", "", "", "", "", "", "", "", ""},                                // blank: skipped
-                     {"KC-10", "Đàm Thị Hạnh", "", "", "", "2016-05-15", "", "", ""}});  // 11: good
+  std::vector<std::string> h{"Mã hộ",           "Họ và tên chủ hộ", "Năm sinh chủ hộ", "Giới tính",      "Khu vực",
+                             "Ngày đăng ký hộ", "Thành viên khác",  "Năm rà soát",     "Kết quả rà soát"};
+  auto rows =
+      table({h,
+             {"KC-01", "Hoàng Văn Thào", "1968", "Nam", "", "15/03/2016", "", "2020", "Không"},  // good
+             {"KC-02", "", "một chín sáu tám", "", "", "", "", "", ""},                      // 3: no name, year text
+             {"KC-03", "Lục Văn Tủa", "1950", "ông", "miền núi", "31/02/2016", "", "", ""},  // 4: gender, area, date
+             {"KC-01", "Hà Văn Tuấn", "", "", "", "", "", "", ""},                           // 5: duplicate of line 2
+             {"KC-58", "Ma Văn Sơn", "", "", "", "", "", "", ""},                   // 6: already in the village
+             {"KC 07", "Nông Văn Dũng", "", "", "", "", "Hà Thị Lan (vợ", "", ""},  // 7: code, members
+             {"KC-08", "Triệu Thị Mai", "", "", "", "", "", "2020", "khá"},         // 8: unknown status
+             {"KC-09", "Bế Văn Long", "", "", "", "", "", "", "Nghèo"},             // 9: status without a year
+             {"", "", "", "", "", "", "", "", ""},                                  // blank: skipped
+             {"KC-10", "Đàm Thị Hạnh", "", "", "", "2016-05-15", "", "", ""}});     // 11: good
   auto plan = plan_import(rows, {}, {}, context());
   EXPECT_FALSE(plan.file_error());
   EXPECT_EQ(plan.data_rows, 9u);
@@ -224,7 +230,8 @@ TEST(ImportPlan, EveryBadRowIsReportedWithItsLineAndColumn) {
 }
 
 TEST(ImportPlan, ReaderIssuesAndMergedCellsMakeRowsInvalid) {
-  auto rows = table({kHeader, {"KC-01", "Hoàng Văn Thào"}, {"KC-02", ""}, {"KC-03", "Hà Văn Tuấn"}, {"KC-04", "Ma Văn Sơn"}});
+  auto rows =
+      table({kHeader, {"KC-01", "Hoàng Văn Thào"}, {"KC-02", ""}, {"KC-03", "Hà Văn Tuấn"}, {"KC-04", "Ma Văn Sơn"}});
   std::vector<SourceIssue> issues{{3, "Ô B3 chứa công thức chưa có kết quả tính sẵn; …"}};
   std::vector<MergedSpan> merged{{"C4:C5", 4, 5}};
   auto plan = plan_import(rows, issues, merged, context());

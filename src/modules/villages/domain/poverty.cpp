@@ -15,20 +15,28 @@ const std::vector<PovertyStatus>& statuses() {
 
 std::string_view status_code(PovertyStatus s) {
   switch (s) {
-    case PovertyStatus::kPoor: return "ngheo";
-    case PovertyStatus::kNearPoor: return "can_ngheo";
-    case PovertyStatus::kLeftPoverty: return "thoat_ngheo";
-    case PovertyStatus::kNone: return "khong";
+    case PovertyStatus::kPoor:
+      return "ngheo";
+    case PovertyStatus::kNearPoor:
+      return "can_ngheo";
+    case PovertyStatus::kLeftPoverty:
+      return "thoat_ngheo";
+    case PovertyStatus::kNone:
+      return "khong";
   }
   return "";
 }
 
 std::string_view status_label(PovertyStatus s) {
   switch (s) {
-    case PovertyStatus::kPoor: return "Hộ nghèo";
-    case PovertyStatus::kNearPoor: return "Hộ cận nghèo";
-    case PovertyStatus::kLeftPoverty: return "Thoát nghèo";
-    case PovertyStatus::kNone: return "Không nghèo";
+    case PovertyStatus::kPoor:
+      return "Hộ nghèo";
+    case PovertyStatus::kNearPoor:
+      return "Hộ cận nghèo";
+    case PovertyStatus::kLeftPoverty:
+      return "Thoát nghèo";
+    case PovertyStatus::kNone:
+      return "Không nghèo";
   }
   return "";
 }
@@ -79,14 +87,16 @@ namespace {
 std::vector<Indicator> indicators_2021() {
   return {
       {"viec_lam", "Việc làm", "Việc làm",
-       "Có ít nhất một người trong độ tuổi lao động thất nghiệp, hoặc làm công hưởng lương mà không có hợp đồng lao động."},
+       "Có ít nhất một người trong độ tuổi lao động thất nghiệp, hoặc làm công hưởng lương mà không có hợp đồng lao "
+       "động."},
       {"nguoi_phu_thuoc", "Việc làm", "Người phụ thuộc trong hộ gia đình",
        "Người phụ thuộc (trẻ em, người cao tuổi, người không còn khả năng lao động) chiếm trên 50% nhân khẩu của hộ."},
       {"dinh_duong", "Y tế", "Dinh dưỡng",
        "Có ít nhất một trẻ em dưới 16 tuổi suy dinh dưỡng chiều cao theo tuổi hoặc cân nặng theo tuổi."},
       {"bao_hiem_y_te", "Y tế", "Bảo hiểm y tế", "Có ít nhất một người từ đủ 6 tuổi trở lên không có bảo hiểm y tế."},
       {"giao_duc_nguoi_lon", "Giáo dục", "Trình độ giáo dục của người lớn",
-       "Có ít nhất một người từ 16 đến 30 tuổi không tham gia đào tạo và không có bằng cấp, chứng chỉ phù hợp với độ tuổi."},
+       "Có ít nhất một người từ 16 đến 30 tuổi không tham gia đào tạo và không có bằng cấp, chứng chỉ phù hợp với độ "
+       "tuổi."},
       {"di_hoc_tre_em", "Giáo dục", "Tình trạng đi học của trẻ em",
        "Có ít nhất một trẻ em từ 3 đến dưới 16 tuổi không được học đúng bậc, cấp học phù hợp với độ tuổi."},
       {"chat_luong_nha", "Nhà ở", "Chất lượng nhà ở", "Hộ đang sống trong nhà thiếu kiên cố hoặc nhà đơn sơ."},
@@ -94,7 +104,8 @@ std::vector<Indicator> indicators_2021() {
        "Diện tích nhà ở bình quân đầu người dưới 8 m²."},
       {"nuoc_sinh_hoat", "Nước sinh hoạt và vệ sinh", "Nguồn nước sinh hoạt",
        "Hộ không được tiếp cận nguồn nước sinh hoạt an toàn."},
-      {"nha_tieu", "Nước sinh hoạt và vệ sinh", "Nhà tiêu hợp vệ sinh", "Hộ không sử dụng nhà tiêu (hố xí) hợp vệ sinh."},
+      {"nha_tieu", "Nước sinh hoạt và vệ sinh", "Nhà tiêu hợp vệ sinh",
+       "Hộ không sử dụng nhà tiêu (hố xí) hợp vệ sinh."},
       {"vien_thong", "Thông tin", "Sử dụng dịch vụ viễn thông",
        "Không thành viên nào của hộ sử dụng dịch vụ viễn thông (điện thoại, internet)."},
       {"tiep_can_thong_tin", "Thông tin", "Phương tiện phục vụ tiếp cận thông tin",
@@ -115,9 +126,10 @@ const std::vector<PovertyStandard>& national_standards() {
     nd07.rural_line = 1'500'000;
     nd07.urban_line = 2'000'000;
     nd07.min_lacking = 3;
-    nd07.note = "Hộ nghèo: thu nhập bình quân đầu người/tháng từ chuẩn trở xuống và thiếu hụt từ 3 chỉ số trở lên; hộ "
-                "cận nghèo: thu nhập từ chuẩn trở xuống và thiếu hụt dưới 3 chỉ số. Ngưỡng thiếu hụt ghi ở đây là tóm "
-                "tắt Phụ lục của Nghị định.";
+    nd07.note =
+        "Hộ nghèo: thu nhập bình quân đầu người/tháng từ chuẩn trở xuống và thiếu hụt từ 3 chỉ số trở lên; hộ "
+        "cận nghèo: thu nhập từ chuẩn trở xuống và thiếu hụt dưới 3 chỉ số. Ngưỡng thiếu hụt ghi ở đây là tóm "
+        "tắt Phụ lục của Nghị định.";
     nd07.indicators = indicators_2021();
     PovertyStandard nd351;
     nd351.code = "ND-351-2025";
@@ -128,9 +140,10 @@ const std::vector<PovertyStandard>& national_standards() {
     nd351.rural_line = 2'200'000;
     nd351.urban_line = 2'800'000;
     nd351.min_lacking = 3;
-    nd351.note = "Chuẩn thu nhập 2.200.000 đ (nông thôn) và 2.800.000 đ (thành thị). Danh mục chỉ số và ngưỡng thiếu hụt "
-                 "đang lấy theo giai đoạn trước; quản trị đối chiếu Phụ lục của Nghị định và sửa trước khi dùng cho năm "
-                 "2027.";
+    nd351.note =
+        "Chuẩn thu nhập 2.200.000 đ (nông thôn) và 2.800.000 đ (thành thị). Danh mục chỉ số và ngưỡng thiếu hụt "
+        "đang lấy theo giai đoạn trước; quản trị đối chiếu Phụ lục của Nghị định và sửa trước khi dùng cho năm "
+        "2027.";
     nd351.indicators = indicators_2021();
     return std::vector<PovertyStandard>{nd07, nd351};
   }();
@@ -198,8 +211,8 @@ Result<Classification> classify(const PovertyStandard& standard, Area area, cons
   if (c.under_line) {
     c.status = c.lacking >= standard.min_lacking ? PovertyStatus::kPoor : PovertyStatus::kNearPoor;
     c.reason = "Hộ " + std::string(c.status == PovertyStatus::kPoor ? "nghèo" : "cận nghèo") + ": " + figures + " (" +
-               (c.status == PovertyStatus::kPoor ? "từ " : "dưới ") + std::to_string(standard.min_lacking) +
-               " chỉ số" + (c.status == PovertyStatus::kPoor ? " trở lên" : "") + ") theo " + standard.legal_basis + ".";
+               (c.status == PovertyStatus::kPoor ? "từ " : "dưới ") + std::to_string(standard.min_lacking) + " chỉ số" +
+               (c.status == PovertyStatus::kPoor ? " trở lên" : "") + ") theo " + standard.legal_basis + ".";
   } else {
     c.status = previous_year == PovertyStatus::kPoor ? PovertyStatus::kLeftPoverty : PovertyStatus::kNone;
     c.reason = std::string(c.status == PovertyStatus::kLeftPoverty ? "Thoát nghèo (năm trước là hộ nghèo)"
@@ -221,7 +234,8 @@ std::vector<FieldError> validate(const PovertyStandard& s) {
     e.push_back({"lines", "Chuẩn thu nhập ở nông thôn và thành thị phải là số đồng lớn hơn 0."});
   if (s.min_lacking < 1 || s.min_lacking > static_cast<int>(std::max<std::size_t>(1, s.indicators.size())))
     e.push_back({"min_lacking", "Số chỉ số thiếu hụt để là hộ nghèo phải từ 1 đến số chỉ số của chuẩn."});
-  if (s.indicators.empty()) e.push_back({"indicators", "Chuẩn nghèo cần ít nhất một chỉ số đo lường mức độ thiếu hụt."});
+  if (s.indicators.empty())
+    e.push_back({"indicators", "Chuẩn nghèo cần ít nhất một chỉ số đo lường mức độ thiếu hụt."});
   std::set<std::string> codes;
   for (const auto& i : s.indicators) {
     if (i.code.empty() || i.name.empty() || i.dimension.empty()) {

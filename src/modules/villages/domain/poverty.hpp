@@ -95,9 +95,9 @@ struct Classification {
   PovertyStatus status = PovertyStatus::kNone;
   std::int64_t line = 0;  //!< the income line that applied
   bool under_line = false;
-  int lacking = 0;                   //!< indicators lacking
-  std::vector<std::string> codes;    //!< their codes, in the standard's order
-  std::string reason;                //!< in Vietnamese, with the figures
+  int lacking = 0;                 //!< indicators lacking
+  std::vector<std::string> codes;  //!< their codes, in the standard's order
+  std::string reason;              //!< in Vietnamese, with the figures
 };
 
 //! Classifies a household by the standard (Điều 3 of Nghị định 07/2021/NĐ-CP, the same rule in 351/2025):

@@ -10,7 +10,9 @@ namespace {
 const PovertyStandard& nd07() { return national_standards().at(0); }
 const PovertyStandard& nd351() { return national_standards().at(1); }
 
-Answers answers(std::int64_t income, std::vector<std::string> lacking = {}) { return Answers{income, std::move(lacking)}; }
+Answers answers(std::int64_t income, std::vector<std::string> lacking = {}) {
+  return Answers{income, std::move(lacking)};
+}
 
 PovertyStatus status(const PovertyStandard& s, Area area, std::int64_t income, std::vector<std::string> lacking,
                      std::optional<PovertyStatus> previous = std::nullopt) {
@@ -33,7 +35,8 @@ TEST(Standards, TheTwoNationalStandardsAsData) {
   std::vector<std::string> dims;
   for (const auto& i : nd07().indicators)
     if (dims.empty() || dims.back() != i.dimension) dims.push_back(i.dimension);
-  EXPECT_EQ(dims, (std::vector<std::string>{"Việc làm", "Y tế", "Giáo dục", "Nhà ở", "Nước sinh hoạt và vệ sinh", "Thông tin"}));
+  EXPECT_EQ(dims, (std::vector<std::string>{"Việc làm", "Y tế", "Giáo dục", "Nhà ở", "Nước sinh hoạt và vệ sinh",
+                                            "Thông tin"}));
   EXPECT_EQ(nd07().indicators[1].name, "Người phụ thuộc trong hộ gia đình");
   EXPECT_EQ(nd07().indicators[11].name, "Phương tiện phục vụ tiếp cận thông tin");
   EXPECT_EQ(nd351().rural_line, 2'200'000);
@@ -50,9 +53,10 @@ TEST(Standards, WhichStandardCoversAYear) {
   EXPECT_EQ(standard_for(all, 2027)->code, "ND-351-2025");
   EXPECT_EQ(standard_for(all, 2030)->code, "ND-351-2025");
   EXPECT_EQ(standard_for(all, 2031), nullptr);
-  EXPECT_EQ(no_standard_message(2020),
-            "Chưa có chuẩn nghèo đa chiều áp dụng cho năm 2020 nên ct05 không tự phân loại được; hãy ghi kết quả rà soát "
-            "đã được xã phê duyệt.");
+  EXPECT_EQ(
+      no_standard_message(2020),
+      "Chưa có chuẩn nghèo đa chiều áp dụng cho năm 2020 nên ct05 không tự phân loại được; hãy ghi kết quả rà soát "
+      "đã được xã phê duyệt.");
 }
 
 TEST(Classify, Nd07RuralAtTheLineItself) {
@@ -88,9 +92,10 @@ TEST(Classify, Nd07WorkedExamplesOfARuralHousehold) {
   EXPECT_EQ(c->line, 1'500'000);
   // The codes come back in the standard's order, whatever order they were ticked in.
   EXPECT_EQ(c->codes, (std::vector<std::string>{"bao_hiem_y_te", "chat_luong_nha", "nha_tieu", "vien_thong"}));
-  EXPECT_EQ(c->reason,
-            "Hộ nghèo: thu nhập 1.200.000 đ/người/tháng không vượt chuẩn 1.500.000 đ (nông thôn), thiếu hụt 4/12 chỉ số "
-            "(từ 3 chỉ số trở lên) theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ.");
+  EXPECT_EQ(
+      c->reason,
+      "Hộ nghèo: thu nhập 1.200.000 đ/người/tháng không vượt chuẩn 1.500.000 đ (nông thôn), thiếu hụt 4/12 chỉ số "
+      "(từ 3 chỉ số trở lên) theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ.");
   // The same household once the house is rebuilt and the latrine built: 2 lacking → near-poor.
   auto later = classify(nd07(), Area::kRural, answers(income, {"vien_thong", "bao_hiem_y_te"}), PovertyStatus::kPoor);
   ASSERT_TRUE(later);
@@ -138,7 +143,8 @@ TEST(Classify, RefusesIncompleteOrWrongAnswers) {
   EXPECT_FALSE(classify(nd07(), Area::kRural, answers(2'000'000'000), std::nullopt));
   auto unknown = classify(nd07(), Area::kRural, answers(1'000'000, {"xe_may"}), std::nullopt);
   ASSERT_FALSE(unknown);
-  EXPECT_EQ(unknown.error().fields.at(0).message, "Chỉ số \"xe_may\" không có trong Chuẩn nghèo đa chiều giai đoạn 2022–2026.");
+  EXPECT_EQ(unknown.error().fields.at(0).message,
+            "Chỉ số \"xe_may\" không có trong Chuẩn nghèo đa chiều giai đoạn 2022–2026.");
   auto twice = classify(nd07(), Area::kRural, answers(1'000'000, {"nha_tieu", "nha_tieu", "vien_thong"}), std::nullopt);
   ASSERT_FALSE(twice);
   EXPECT_EQ(twice.error().fields.at(0).message, "Chỉ số \"Nhà tiêu hợp vệ sinh\" được chọn hai lần.");

@@ -15,7 +15,8 @@ namespace {
 
 // A version with whether it is its code's highest and how many assessments were made against it.
 constexpr const char* kSelectSet =
-    "SELECT s.id, s.code, s.version, s.name, s.legal_basis, s.from_year, s.to_year, s.note, s.created_at, s.created_by, "
+    "SELECT s.id, s.code, s.version, s.name, s.legal_basis, s.from_year, s.to_year, s.note, s.created_at, "
+    "s.created_by, "
     "(SELECT MAX(s2.version) FROM criteria_sets s2 WHERE s2.code = s.code), "
     "(SELECT COUNT(*) FROM village_assessments a WHERE a.set_id = s.id) FROM criteria_sets s ";
 constexpr const char* kSelectCriteria =
@@ -37,9 +38,11 @@ constexpr const char* kSelectAssessment =
     "(SELECT COUNT(*) FROM assessment_results r WHERE r.assessment_id = a.id AND r.met = 0), "
     "(SELECT COUNT(*) FROM criteria cr WHERE cr.set_id = a.set_id) "
     "FROM village_assessments a JOIN units u ON u.id = a.village_id JOIN criteria_sets s ON s.id = a.set_id ";
-constexpr const char* kFindOpen = "SELECT id FROM village_assessments WHERE village_id = $1 AND set_id = $2 AND year = $3";
+constexpr const char* kFindOpen =
+    "SELECT id FROM village_assessments WHERE village_id = $1 AND set_id = $2 AND year = $3";
 constexpr const char* kInsertAssessment =
-    "INSERT INTO village_assessments (village_id, village_path, set_id, year, note, created_at, created_by, updated_at, "
+    "INSERT INTO village_assessments (village_id, village_path, set_id, year, note, created_at, created_by, "
+    "updated_at, "
     "updated_by) VALUES ($1, $2, $3, $4, '', $5, $6, $5, $6) RETURNING id";
 constexpr const char* kSelectResults =
     "SELECT criterion_id, met, figure, note FROM assessment_results WHERE assessment_id = $1";
@@ -50,8 +53,10 @@ constexpr const char* kUpdateResult =
 constexpr const char* kTouchAssessment =
     "UPDATE village_assessments SET note = $2, updated_at = $3, updated_by = $4 WHERE id = $1";
 constexpr const char* kSelectFiles =
-    "SELECT f.id, f.assessment_id, f.criterion_id, f.kind, f.mime, f.path, f.thumb_path, f.original_name, f.uploaded_at, "
-    "f.uploaded_by, f.bytes, a.village_path FROM assessment_files f JOIN village_assessments a ON a.id = f.assessment_id ";
+    "SELECT f.id, f.assessment_id, f.criterion_id, f.kind, f.mime, f.path, f.thumb_path, f.original_name, "
+    "f.uploaded_at, "
+    "f.uploaded_by, f.bytes, a.village_path FROM assessment_files f JOIN village_assessments a ON a.id = "
+    "f.assessment_id ";
 constexpr const char* kInsertFile =
     "INSERT INTO assessment_files (assessment_id, criterion_id, kind, mime, path, thumb_path, sha256, bytes, "
     "original_name, uploaded_at, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
@@ -145,7 +150,9 @@ Recognition recognition_from(const db::Row& r) {
   return x;
 }
 
-db::Value met_value(const std::optional<bool>& met) { return met ? db::Value{std::int64_t{*met ? 1 : 0}} : db::Value{}; }
+db::Value met_value(const std::optional<bool>& met) {
+  return met ? db::Value{std::int64_t{*met ? 1 : 0}} : db::Value{};
+}
 
 // The results as they are, for the audit log.
 nlohmann::json results_json(db::Connection& c, std::int64_t assessment_id) {
@@ -181,16 +188,17 @@ std::optional<CriteriaSet> find_set(db::Connection& c, std::int64_t id) {
   if (rows.empty()) return std::nullopt;
   auto s = set_from(rows.front());
   for (const auto& r : c.query(kSelectCriteria, {id}))
-    s.criteria.push_back({r.i64(0), static_cast<int>(r.i64(1)), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6), r.str(7)});
+    s.criteria.push_back(
+        {r.i64(0), static_cast<int>(r.i64(1)), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6), r.str(7)});
   return s;
 }
 
 std::vector<CriteriaSet> sets_for_year(db::Connection& c, int year) {
   std::vector<CriteriaSet> out;
-  for (const auto& r : c.query(std::string(kSelectSet) +
-                                   "WHERE s.from_year <= $1 AND (s.to_year IS NULL OR s.to_year >= $1) "
-                                   "ORDER BY s.from_year DESC, s.code, s.version DESC",
-                               {std::int64_t{year}}))
+  for (const auto& r :
+       c.query(std::string(kSelectSet) + "WHERE s.from_year <= $1 AND (s.to_year IS NULL OR s.to_year >= $1) "
+                                         "ORDER BY s.from_year DESC, s.code, s.version DESC",
+               {std::int64_t{year}}))
     out.push_back(set_from(r));
   return out;
 }
@@ -273,25 +281,27 @@ Result<Assessment> get_assessment(db::Connection& c, const auth::Principal& who,
 
 std::vector<Assessment> village_assessments(db::Connection& c, std::int64_t village_id) {
   std::vector<Assessment> out;
-  for (const auto& r : c.query(std::string(kSelectAssessment) + "WHERE a.village_id = $1 ORDER BY a.year DESC, a.id DESC",
-                               {village_id}))
+  for (const auto& r : c.query(
+           std::string(kSelectAssessment) + "WHERE a.village_id = $1 ORDER BY a.year DESC, a.id DESC", {village_id}))
     out.push_back(assessment_from(r));
   return out;
 }
 
-std::vector<Assessment> subtree_assessments(db::Connection& c, const std::string& path, int year, int limit, int offset) {
+std::vector<Assessment> subtree_assessments(db::Connection& c, const std::string& path, int year, int limit,
+                                            int offset) {
   std::vector<Assessment> out;
-  for (const auto& r : c.query(std::string(kSelectAssessment) +
-                                   "WHERE a.village_path >= $1 AND a.village_path < $2 AND a.year = $3 "
-                                   "ORDER BY u.sort_name, a.id LIMIT $4 OFFSET $5",
-                               {path, db::subtree_end(path), std::int64_t{year}, std::int64_t{limit}, std::int64_t{offset}}))
+  for (const auto& r :
+       c.query(std::string(kSelectAssessment) + "WHERE a.village_path >= $1 AND a.village_path < $2 AND a.year = $3 "
+                                                "ORDER BY u.sort_name, a.id LIMIT $4 OFFSET $5",
+               {path, db::subtree_end(path), std::int64_t{year}, std::int64_t{limit}, std::int64_t{offset}}))
     out.push_back(assessment_from(r));
   return out;
 }
 
 std::int64_t count_subtree_assessments(db::Connection& c, const std::string& path, int year) {
-  return c.scalar("SELECT COUNT(*) FROM village_assessments WHERE village_path >= $1 AND village_path < $2 AND year = $3",
-                  {path, db::subtree_end(path), std::int64_t{year}});
+  return c.scalar(
+      "SELECT COUNT(*) FROM village_assessments WHERE village_path >= $1 AND village_path < $2 AND year = $3",
+      {path, db::subtree_end(path), std::int64_t{year}});
 }
 
 Result<Assessment> open_assessment(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
@@ -305,7 +315,8 @@ Result<Assessment> open_assessment(db::Connection& c, const auth::Principal& who
     return fail(Error::invalid({{"year", set->name + " áp dụng từ năm " + std::to_string(set->from_year) +
                                              (set->to_year ? " đến năm " + std::to_string(set->to_year) : "") +
                                              ", không dùng để đánh giá năm " + std::to_string(year) + "."}}));
-  if (auto existing = c.query_one(kFindOpen, {v->id, set->id, std::int64_t{year}})) return *find_assessment(c, existing->i64(0));
+  if (auto existing = c.query_one(kFindOpen, {v->id, set->id, std::int64_t{year}}))
+    return *find_assessment(c, existing->i64(0));
   try {
     return db::in_transaction(c, [&]() -> Result<Assessment> {
       const std::string now = kernel::now_iso();
@@ -315,14 +326,20 @@ Result<Assessment> open_assessment(db::Connection& c, const auth::Principal& who
         if (auto f = known_figure(c, v->path, year, cr.figure_source); !f.empty())
           c.exec(kInsertResult, {id, cr.id, db::Value{}, f, std::string()});
       auto a = *find_assessment(c, id);
-      audit::record(c, who, {"village_assessment.create", "village_assessment", id, v->path, nullptr,
-                             {{"village_id", v->id}, {"set_id", set->id}, {"year", year}, {"results", results_json(c, id)}}});
+      audit::record(c, who,
+                    {"village_assessment.create",
+                     "village_assessment",
+                     id,
+                     v->path,
+                     nullptr,
+                     {{"village_id", v->id}, {"set_id", set->id}, {"year", year}, {"results", results_json(c, id)}}});
       return a;
     });
   } catch (const db::DbError& e) {
     if (!e.unique_violation()) throw;
     // Opened by someone else at the same moment: theirs is the one.
-    if (auto existing = c.query_one(kFindOpen, {v->id, set->id, std::int64_t{year}})) return *find_assessment(c, existing->i64(0));
+    if (auto existing = c.query_one(kFindOpen, {v->id, set->id, std::int64_t{year}}))
+      return *find_assessment(c, existing->i64(0));
     throw;
   }
 }
@@ -348,9 +365,13 @@ Result<Assessment> save_results(db::Connection& c, const auth::Principal& who, s
       c.exec(stored.count(r.criterion_id) ? kUpdateResult : kInsertResult,
              {assessment_id, r.criterion_id, met_value(r.met), r.figure, r.note});
     c.exec(kTouchAssessment, {assessment_id, note.value_or(a->note), kernel::now_iso(), actor(who)});
-    audit::record(c, who, {"village_assessment.update", "village_assessment", assessment_id, a->village_path,
-                           {{"note", a->note}, {"results", before}},
-                           {{"note", note.value_or(a->note)}, {"results", results_json(c, assessment_id)}}});
+    audit::record(c, who,
+                  {"village_assessment.update",
+                   "village_assessment",
+                   assessment_id,
+                   a->village_path,
+                   {{"note", a->note}, {"results", before}},
+                   {{"note", note.value_or(a->note)}, {"results", results_json(c, assessment_id)}}});
     return *find_assessment(c, assessment_id);
   });
 }
@@ -368,13 +389,21 @@ Result<EvidenceFile> add_evidence(db::Connection& c, const auth::Principal& who,
   auto stored = store.accept(filename, data);
   if (!stored) return fail(stored.error());
   return db::in_transaction(c, [&]() -> Result<EvidenceFile> {
-    auto id = c.query_one(kInsertFile, {assessment_id, criterion_id, stored->kind, stored->mime, stored->path,
-                                        stored->thumb_path, stored->sha256, stored->bytes, stored->original_name,
-                                        kernel::now_iso(), actor(who)})
+    auto id = c.query_one(kInsertFile,
+                          {assessment_id, criterion_id, stored->kind, stored->mime, stored->path, stored->thumb_path,
+                           stored->sha256, stored->bytes, stored->original_name, kernel::now_iso(), actor(who)})
                   ->i64(0);
-    audit::record(c, who, {"village_assessment.file", "village_assessment", assessment_id, a->village_path, nullptr,
-                           {{"file_id", id}, {"criterion_id", criterion_id}, {"name", stored->original_name},
-                            {"sha256", stored->sha256}, {"bytes", stored->bytes}}});
+    audit::record(c, who,
+                  {"village_assessment.file",
+                   "village_assessment",
+                   assessment_id,
+                   a->village_path,
+                   nullptr,
+                   {{"file_id", id},
+                    {"criterion_id", criterion_id},
+                    {"name", stored->original_name},
+                    {"sha256", stored->sha256},
+                    {"bytes", stored->bytes}}});
     return *find_evidence(c, id);
   });
 }
@@ -402,8 +431,8 @@ Result<Recognition> get_recognition(db::Connection& c, const auth::Principal& wh
 
 std::vector<Recognition> village_recognitions(db::Connection& c, std::int64_t village_id) {
   std::vector<Recognition> out;
-  for (const auto& r : c.query(std::string(kSelectRecognition) + "WHERE r.village_id = $1 ORDER BY r.decided_on, r.id",
-                               {village_id}))
+  for (const auto& r :
+       c.query(std::string(kSelectRecognition) + "WHERE r.village_id = $1 ORDER BY r.decided_on, r.id", {village_id}))
     out.push_back(recognition_from(r));
   return out;
 }
@@ -416,7 +445,8 @@ std::optional<Recognition> recognised_on(db::Connection& c, std::int64_t village
   return recognition_from(rows.front());
 }
 
-std::vector<Recognition> subtree_recognitions(db::Connection& c, const std::string& path, int year, int limit, int offset) {
+std::vector<Recognition> subtree_recognitions(db::Connection& c, const std::string& path, int year, int limit,
+                                              int offset) {
   std::vector<Recognition> out;
   db::Params p{path, db::subtree_end(path)};
   std::string where = "WHERE r.village_path >= $1 AND r.village_path < $2 ";
@@ -427,9 +457,10 @@ std::vector<Recognition> subtree_recognitions(db::Connection& c, const std::stri
   p.push_back(std::int64_t{limit});
   p.push_back(std::int64_t{offset});
   std::string n = std::to_string(p.size());
-  for (const auto& r : c.query(std::string(kSelectRecognition) + where + "ORDER BY r.decided_on DESC, r.id DESC LIMIT $" +
-                                   std::to_string(p.size() - 1) + " OFFSET $" + n,
-                               p))
+  for (const auto& r :
+       c.query(std::string(kSelectRecognition) + where + "ORDER BY r.decided_on DESC, r.id DESC LIMIT $" +
+                   std::to_string(p.size() - 1) + " OFFSET $" + n,
+               p))
     out.push_back(recognition_from(r));
   return out;
 }
@@ -452,8 +483,7 @@ Result<Recognition> record_recognition(db::Connection& c, const auth::Principal&
   auto e = validate(in);
   if (in.assessment_id) {
     auto a = find_assessment(c, *in.assessment_id);
-    if (!a || a->village_id != v->id)
-      e.push_back({"assessment_id", "Bản đánh giá không phải của thôn này."});
+    if (!a || a->village_id != v->id) e.push_back({"assessment_id", "Bản đánh giá không phải của thôn này."});
   }
   if (!e.empty()) return fail(Error::invalid(std::move(e)));
   std::optional<files::StoredFile> stored;
@@ -466,12 +496,13 @@ Result<Recognition> record_recognition(db::Connection& c, const auth::Principal&
     return db::in_transaction(c, [&]() -> Result<Recognition> {
       if (c.query_one(kRecognitionOfYear, {v->id, std::int64_t{*in.year}}))
         return fail(Error::conflict(v->name + " đã có quyết định công nhận năm " + std::to_string(*in.year) + "."));
-      auto id = c.query_one(kInsertRecognition,
-                            {v->id, v->path, std::int64_t{*in.year}, in.decision_no, in.decided_on, in.issuer,
-                             in.assessment_id ? db::Value{*in.assessment_id} : db::Value{}, in.note,
-                             stored ? stored->path : "", stored ? stored->mime : "", stored ? stored->original_name : "",
-                             stored ? stored->bytes : 0, stored ? stored->sha256 : "", kernel::now_iso(), actor(who)})
-                    ->i64(0);
+      auto id =
+          c.query_one(kInsertRecognition,
+                      {v->id, v->path, std::int64_t{*in.year}, in.decision_no, in.decided_on, in.issuer,
+                       in.assessment_id ? db::Value{*in.assessment_id} : db::Value{}, in.note,
+                       stored ? stored->path : "", stored ? stored->mime : "", stored ? stored->original_name : "",
+                       stored ? stored->bytes : 0, stored ? stored->sha256 : "", kernel::now_iso(), actor(who)})
+              ->i64(0);
       auto r = *find_recognition(c, id);
       audit::record(c, who, {"village_recognition.create", "village_recognition", id, v->path, nullptr, to_json(r)});
       return r;
@@ -514,7 +545,10 @@ nlohmann::json to_json(const Assessment& a) {
   for (const auto& i : a.items) {
     nlohmann::json files = nlohmann::json::array();
     for (const auto& f : i.files)
-      files.push_back({{"id", f.id}, {"name", f.original_name}, {"mime", f.mime}, {"bytes", f.bytes},
+      files.push_back({{"id", f.id},
+                       {"name", f.original_name},
+                       {"mime", f.mime},
+                       {"bytes", f.bytes},
                        {"url", "/village-files/" + std::to_string(f.id)}});
     items.push_back({{"criterion_id", i.criterion.id},
                      {"number", i.criterion.number},

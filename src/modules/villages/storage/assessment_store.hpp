@@ -59,7 +59,7 @@ struct Assessment {
   int year = 0;
   std::string note, created_at, created_by, updated_at, updated_by;
   int met = 0, not_met = 0, total = 0;  //!< total = criteria of the set; the rest are not assessed yet
-  std::vector<AssessmentItem> items;   //!< in the set's order (find_assessment only)
+  std::vector<AssessmentItem> items;    //!< in the set's order (find_assessment only)
 };
 
 //! An assessment with its items (criteria, results, ct05's figures, files), without a permission check.
@@ -69,7 +69,8 @@ Result<Assessment> get_assessment(db::Connection& c, const auth::Principal& who,
 //! A village's assessments, newest year first (items not loaded).
 std::vector<Assessment> village_assessments(db::Connection& c, std::int64_t village_id);
 //! Assessments of a year over a subtree, by village name (items not loaded).
-std::vector<Assessment> subtree_assessments(db::Connection& c, const std::string& path, int year, int limit, int offset);
+std::vector<Assessment> subtree_assessments(db::Connection& c, const std::string& path, int year, int limit,
+                                            int offset);
 std::int64_t count_subtree_assessments(db::Connection& c, const std::string& path, int year);
 
 //! Opens the assessment of a village against a set for a year (kAssessVillage on the village): returns the one
@@ -113,7 +114,8 @@ std::vector<Recognition> village_recognitions(db::Connection& c, std::int64_t vi
 //! The first decision in force on a date ("YYYY-MM-DD"): the village is recognised from its date on.
 std::optional<Recognition> recognised_on(db::Connection& c, std::int64_t village_id, const std::string& date);
 //! Decisions over a subtree, newest first; year 0: every year.
-std::vector<Recognition> subtree_recognitions(db::Connection& c, const std::string& path, int year, int limit, int offset);
+std::vector<Recognition> subtree_recognitions(db::Connection& c, const std::string& path, int year, int limit,
+                                              int offset);
 std::int64_t count_subtree_recognitions(db::Connection& c, const std::string& path, int year);
 //! Records a decision (kAssessVillage on the village), with the decision's scan when given (PDF or photo).
 //! One decision per village and year (Conflict otherwise).

@@ -26,7 +26,8 @@ constexpr const char* kInsertStandard =
     "INSERT INTO poverty_standards (code, name, legal_basis, from_year, to_year, rural_line, urban_line, min_lacking, "
     "note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id";
 constexpr const char* kUpdateStandard =
-    "UPDATE poverty_standards SET code = $2, name = $3, legal_basis = $4, from_year = $5, to_year = $6, rural_line = $7, "
+    "UPDATE poverty_standards SET code = $2, name = $3, legal_basis = $4, from_year = $5, to_year = $6, rural_line = "
+    "$7, "
     "urban_line = $8, min_lacking = $9, note = $10, updated_at = $11 WHERE id = $1";
 constexpr const char* kDeleteIndicators = "DELETE FROM poverty_indicators WHERE standard_id = $1";
 constexpr const char* kInsertIndicator =
@@ -63,11 +64,13 @@ constexpr const char* kListColumns =
     "(SELECT COUNT(*) FROM household_members m WHERE m.household_id = h.id), s.status, "
     "CASE WHEN h.ended_on IS NOT NULL AND h.ended_on <= $3 THEN 1 ELSE 0 END ";
 constexpr const char* kListFrom =
-    "FROM households h LEFT JOIN household_statuses s ON s.household_id = h.id AND s.year = $2 WHERE h.village_id = $1 ";
+    "FROM households h LEFT JOIN household_statuses s ON s.household_id = h.id AND s.year = $2 WHERE h.village_id = "
+    "$1 ";
 
 constexpr const char* kSelectStatus =
     "SELECT s.household_id, s.year, s.status, s.standard_id, p.name, s.income, s.lacking, s.computed_status, "
-    "s.computed_reason, s.classified_at, s.classified_by, s.decided_status, s.decision_note, s.decided_at, s.decided_by "
+    "s.computed_reason, s.classified_at, s.classified_by, s.decided_status, s.decision_note, s.decided_at, "
+    "s.decided_by "
     "FROM household_statuses s LEFT JOIN poverty_standards p ON p.id = s.standard_id ";
 constexpr const char* kInsertStatus =
     "INSERT INTO household_statuses (household_id, year, status, standard_id, income, lacking, computed_status, "
@@ -82,7 +85,8 @@ constexpr const char* kDeleteStatus = "DELETE FROM household_statuses WHERE hous
 // Counts over a subtree ($1, $2: its range) in a year ($3) as at its last day ($4).
 constexpr const char* kSubtreeHouseholds =
     "SELECT COUNT(*), SUM(CASE WHEN s.status = 'ngheo' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN s.status = 'can_ngheo' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'thoat_ngheo' THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN s.status = 'can_ngheo' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'thoat_ngheo' THEN 1 ELSE 0 "
+    "END), "
     "SUM(CASE WHEN s.household_id IS NULL THEN 0 ELSE 1 END) "
     "FROM households h LEFT JOIN household_statuses s ON s.household_id = h.id AND s.year = $3 "
     "WHERE h.village_path >= $1 AND h.village_path < $2 AND (h.registered_on IS NULL OR h.registered_on <= $4) "
@@ -136,7 +140,8 @@ PovertyStandard standard_from(db::Connection& c, const db::Row& r) {
   s.urban_line = r.i64(7);
   s.min_lacking = static_cast<int>(r.i64(8));
   s.note = r.str(9);
-  for (const auto& i : c.query(kSelectIndicators, {s.id})) s.indicators.push_back({i.str(0), i.str(1), i.str(2), i.str(3)});
+  for (const auto& i : c.query(kSelectIndicators, {s.id}))
+    s.indicators.push_back({i.str(0), i.str(1), i.str(2), i.str(3)});
   return s;
 }
 
@@ -238,8 +243,9 @@ void refresh_next_year(db::Connection& c, const auth::Principal& who, const Hous
   next->computed = again->status;
   next->computed_reason = again->reason;
   store_status(c, *next, true);
-  audit::record(c, who, {"household.reclassify", "household", h.id, h.village_path, before,
-                         to_json(*status_of(c, h.id, year + 1))});
+  audit::record(
+      c, who,
+      {"household.reclassify", "household", h.id, h.village_path, before, to_json(*status_of(c, h.id, year + 1))});
 }
 
 Result<Household> editable_household(db::Connection& c, const auth::Principal& who, std::int64_t id) {
@@ -261,8 +267,8 @@ std::int64_t insert_household(db::Connection& c, const org::Unit& village, const
                         {village.id, village.path, *in.code, *in.head_name, int_or_null(in.head_birth_year.value_or(0)),
                          in.head_gender.value_or(""), in.ethnicity.value_or(""), in.address.value_or(""), *in.area,
                          text_or_null(in.registered_on.value_or("")), text_or_null(in.ended_on.value_or("")),
-                         in.ended_reason.value_or(""), in.note.value_or(""), folded_of(*in.code, *in.head_name, members),
-                         kernel::now_iso()})
+                         in.ended_reason.value_or(""), in.note.value_or(""),
+                         folded_of(*in.code, *in.head_name, members), kernel::now_iso()})
                 ->i64(0);
   write_members(c, id, members);
   return id;
@@ -272,8 +278,16 @@ std::int64_t insert_household(db::Connection& c, const org::Unit& village, const
 std::int64_t write_standard(db::Connection& c, const PovertyStandard& s) {
   std::int64_t id = s.id;
   const std::string now = kernel::now_iso();
-  db::Params p{s.code,       s.name,       s.legal_basis,               std::int64_t{s.from_year}, std::int64_t{s.to_year},
-               s.rural_line, s.urban_line, std::int64_t{s.min_lacking}, s.note,                    now};
+  db::Params p{s.code,
+               s.name,
+               s.legal_basis,
+               std::int64_t{s.from_year},
+               std::int64_t{s.to_year},
+               s.rural_line,
+               s.urban_line,
+               std::int64_t{s.min_lacking},
+               s.note,
+               now};
   if (id) {
     p.insert(p.begin(), id);
     c.exec(kUpdateStandard, p);
@@ -292,7 +306,8 @@ std::int64_t write_standard(db::Connection& c, const PovertyStandard& s) {
 
 std::vector<PovertyStandard> list_standards(db::Connection& c) {
   std::vector<PovertyStandard> out;
-  for (const auto& r : c.query(std::string(kSelectStandards) + "ORDER BY from_year, id")) out.push_back(standard_from(c, r));
+  for (const auto& r : c.query(std::string(kSelectStandards) + "ORDER BY from_year, id"))
+    out.push_back(standard_from(c, r));
   return out;
 }
 
@@ -315,14 +330,17 @@ Result<PovertyStandard> save_standard(db::Connection& c, const auth::Principal& 
   if (c.scalar(kSameCode, {s.code, s.id}) > 0)
     return fail(Error::invalid({{"code", "Đã có chuẩn nghèo mã " + s.code + "."}}));
   if (auto r = c.query_one(kOverlapping, {s.id, std::int64_t{s.from_year}, std::int64_t{s.to_year}}))
-    return fail(Error::invalid({{"years", "Giai đoạn trùng với " + r->str(0) + "; mỗi năm chỉ áp dụng một chuẩn nghèo."}}));
+    return fail(
+        Error::invalid({{"years", "Giai đoạn trùng với " + r->str(0) + "; mỗi năm chỉ áp dụng một chuẩn nghèo."}}));
   return db::in_transaction(c, [&]() -> Result<PovertyStandard> {
     // Checked in the write transaction: a classification made meanwhile keeps the rules it was made by.
     if (s.id && standard_in_use(c, s.id))
-      return fail(Error::conflict("Chuẩn nghèo này đã được dùng để phân loại hộ nên không sửa được; hãy tạo chuẩn mới."));
+      return fail(
+          Error::conflict("Chuẩn nghèo này đã được dùng để phân loại hộ nên không sửa được; hãy tạo chuẩn mới."));
     auto saved = *find_standard(c, write_standard(c, s));
-    audit::record(c, who, {before ? "poverty_standard.update" : "poverty_standard.create", "poverty_standard", saved.id, "/",
-                           before ? to_json(*before) : nlohmann::json(), to_json(saved)});
+    audit::record(c, who,
+                  {before ? "poverty_standard.update" : "poverty_standard.create", "poverty_standard", saved.id, "/",
+                   before ? to_json(*before) : nlohmann::json(), to_json(saved)});
     return saved;
   });
 }
@@ -380,7 +398,9 @@ Result<Household> get_household(db::Connection& c, const auth::Principal& who, s
 }
 
 void log_full_read(db::Connection& c, const auth::Principal& who, const Household& h) {
-  db::in_transaction(c, [&] { audit::record(c, who, {"household.read", "household", h.id, h.village_path, nullptr, nullptr}); });
+  db::in_transaction(c, [&] {
+    audit::record(c, who, {"household.read", "household", h.id, h.village_path, nullptr, nullptr});
+  });
 }
 
 std::vector<HouseholdRow> list_households(db::Connection& c, std::int64_t village_id, const HouseholdFilter& f,
@@ -422,7 +442,8 @@ Result<Household> create_household(db::Connection& c, const auth::Principal& who
   auto village = raw.village_id ? org::find_unit(c, *raw.village_id) : std::nullopt;
   if (!village) return fail(Error::invalid({{"village_id", "Vui lòng chọn thôn của hộ."}}));
   if (auto ok = auth::authorize(who, auth::Action::kEditHouseholds, {village->path}); !ok) return fail(ok.error());
-  if (!is_village(*village)) return fail(Error::invalid({{"village_id", "Hộ gia đình chỉ thuộc một thôn, tổ dân phố."}}));
+  if (!is_village(*village))
+    return fail(Error::invalid({{"village_id", "Hộ gia đình chỉ thuộc một thôn, tổ dân phố."}}));
   HouseholdInput in = normalized(raw);
   if (!in.area) in.area = std::string(area_code(default_area(c, *village)));
   if (auto e = validate(in, true, current_year()); !e.empty()) return fail(Error::invalid(std::move(e)));
@@ -467,10 +488,10 @@ Result<Household> update_household(db::Connection& c, const auth::Principal& who
     return db::in_transaction(c, [&]() -> Result<Household> {
       if (auto other = c.query_one(kCodeTaken, {h.village_id, h.code}); other && other->i64(0) != id)
         return fail(Error::invalid({{"code", "Mã hộ " + h.code + " đã có trong thôn."}}));
-      c.exec(kUpdateHousehold, {id, h.code, h.head_name, int_or_null(h.head_birth_year), h.head_gender, h.ethnicity,
-                                h.address, std::string(area_code(h.area)), text_or_null(h.registered_on),
-                                text_or_null(h.ended_on), h.ended_reason, h.note,
-                                folded_of(h.code, h.head_name, h.members), kernel::now_iso()});
+      c.exec(kUpdateHousehold,
+             {id, h.code, h.head_name, int_or_null(h.head_birth_year), h.head_gender, h.ethnicity, h.address,
+              std::string(area_code(h.area)), text_or_null(h.registered_on), text_or_null(h.ended_on), h.ended_reason,
+              h.note, folded_of(h.code, h.head_name, h.members), kernel::now_iso()});
       if (in.members) write_members(c, id, h.members);
       auto after = *find_household(c, id);
       audit::record(c, who, {"household.update", "household", id, h.village_path, to_json(*before), to_json(after)});
@@ -493,12 +514,14 @@ std::optional<StatusRecord> status_of(db::Connection& c, std::int64_t household_
 
 std::vector<StatusRecord> statuses_of(db::Connection& c, std::int64_t household_id) {
   std::vector<StatusRecord> out;
-  for (const auto& r : c.query(std::string(kSelectStatus) + "WHERE s.household_id = $1 ORDER BY s.year DESC", {household_id}))
+  for (const auto& r :
+       c.query(std::string(kSelectStatus) + "WHERE s.household_id = $1 ORDER BY s.year DESC", {household_id}))
     out.push_back(status_from(r));
   return out;
 }
 
-std::vector<StatusRecord> village_statuses(db::Connection& c, std::int64_t village_id, int year, int limit, int offset) {
+std::vector<StatusRecord> village_statuses(db::Connection& c, std::int64_t village_id, int year, int limit,
+                                           int offset) {
   std::vector<StatusRecord> out;
   for (const auto& r : c.query(std::string(kSelectStatus) +
                                    "JOIN households h ON h.id = s.household_id WHERE h.village_id = $1 AND s.year = $2 "
@@ -508,8 +531,8 @@ std::vector<StatusRecord> village_statuses(db::Connection& c, std::int64_t villa
   return out;
 }
 
-Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal& who, std::int64_t household_id, int year,
-                                        const Answers& answers) {
+Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal& who, std::int64_t household_id,
+                                        int year, const Answers& answers) {
   auto h = editable_household(c, who, household_id);
   if (!h) return fail(h.error());
   if (auto y = valid_year(year); !y) return fail(y.error());
@@ -519,7 +542,8 @@ Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal
   if (!standard) return fail(Error::invalid({{"year", no_standard_message(year)}}, no_standard_message(year)));
   return db::in_transaction(c, [&]() -> Result<StatusRecord> {
     auto prev = status_of(c, household_id, year - 1);
-    auto result = classify(*standard, h->area, answers, prev ? std::optional<PovertyStatus>(prev->status) : std::nullopt);
+    auto result =
+        classify(*standard, h->area, answers, prev ? std::optional<PovertyStatus>(prev->status) : std::nullopt);
     if (!result) return fail(result.error());
     auto before = status_of(c, household_id, year);
     StatusRecord s = before.value_or(StatusRecord{});
@@ -534,8 +558,9 @@ Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal
     s.classified_by = actor(who);
     store_status(c, s, before.has_value());
     auto after = *status_of(c, household_id, year);
-    audit::record(c, who, {"household.classify", "household", household_id, h->village_path,
-                           before ? to_json(*before) : nlohmann::json(), to_json(after)});
+    audit::record(c, who,
+                  {"household.classify", "household", household_id, h->village_path,
+                   before ? to_json(*before) : nlohmann::json(), to_json(after)});
     refresh_next_year(c, who, *h, year);
     return after;
   });
@@ -561,8 +586,9 @@ Result<StatusRecord> decide_status(db::Connection& c, const auth::Principal& who
     s.decided_by = decided ? actor(who) : "";
     store_status(c, s, before.has_value());
     auto after = status_of(c, household_id, year);
-    audit::record(c, who, {"household.decide", "household", household_id, h->village_path,
-                           before ? to_json(*before) : nlohmann::json(), after ? to_json(*after) : nlohmann::json()});
+    audit::record(c, who,
+                  {"household.decide", "household", household_id, h->village_path,
+                   before ? to_json(*before) : nlohmann::json(), after ? to_json(*after) : nlohmann::json()});
     refresh_next_year(c, who, *h, year);
     if (!after) {
       // The decision was withdrawn and nothing had been classified: the year has no status any more.
@@ -605,7 +631,8 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
   auto village = org::find_unit(c, village_id);
   if (!village) return fail(Error::not_found("Không tìm thấy thôn."));
   if (auto ok = auth::authorize(who, auth::Action::kEditHouseholds, {village->path}); !ok) return fail(ok.error());
-  if (!is_village(*village)) return fail(Error::invalid({{"unit", "Chỉ nhập được hộ gia đình vào một thôn, tổ dân phố."}}));
+  if (!is_village(*village))
+    return fail(Error::invalid({{"unit", "Chỉ nhập được hộ gia đình vào một thôn, tổ dân phố."}}));
   ImportReport report;
   report.mode = mode;
   std::vector<SourceRow> rows;
@@ -676,11 +703,17 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
           s.decided_at = now;
           s.decided_by = actor(who);
           store_status(c, s, false);
-          audit::record(c, who, {"household.decide", "household", id, village->path, nullptr, to_json(*status_of(c, id, s.year))});
+          audit::record(
+              c, who,
+              {"household.decide", "household", id, village->path, nullptr, to_json(*status_of(c, id, s.year))});
         }
       }
       audit::record(c, who,
-                    {"household.import", "unit", village->id, village->path, nullptr,
+                    {"household.import",
+                     "unit",
+                     village->id,
+                     village->path,
+                     nullptr,
                      {{"format", report.format},
                       {"imported", report.plan.rows.size()},
                       {"invalid_rows", report.plan.invalid_rows},
@@ -689,16 +722,15 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
   } catch (const db::DbError& e) {
     // Someone added one of these codes meanwhile: nothing was written; the next try reports the row.
     if (!e.unique_violation()) throw;
-    report.plan.issues.push_back({0, "", "Một mã hộ trong tệp vừa được thêm vào thôn cùng lúc; chưa nhập hộ nào, hãy thử lại."});
+    report.plan.issues.push_back(
+        {0, "", "Một mã hộ trong tệp vừa được thêm vào thôn cùng lúc; chưa nhập hộ nào, hãy thử lại."});
     return report;
   }
   report.imported = report.plan.rows.size();
   return report;
 }
 
-std::string template_csv() {
-  return "\xEF\xBB\xBF" + csv::format_row(template_header()) + "\r\n";
-}
+std::string template_csv() { return "\xEF\xBB\xBF" + csv::format_row(template_header()) + "\r\n"; }
 
 // ---- JSON
 
@@ -782,14 +814,13 @@ nlohmann::json to_json(const PovertyStandard& s) {
 
 nlohmann::json to_json(const ImportReport& r) {
   nlohmann::json issues = nlohmann::json::array();
-  for (const auto& i : r.plan.issues) issues.push_back({{"line", i.line}, {"column", i.column}, {"message", i.message}});
-  return {{"format", r.format},
-          {"mode", r.mode == ImportMode::kValidRowsOnly ? "valid_rows_only" : "all_or_nothing"},
-          {"rows", r.plan.data_rows},
-          {"invalid_rows", r.plan.invalid_rows},
-          {"imported", r.imported},
-          {"ignored_columns", r.plan.ignored_columns},
-          {"issues", issues}};
+  for (const auto& i : r.plan.issues)
+    issues.push_back({{"line", i.line}, {"column", i.column}, {"message", i.message}});
+  return {
+      {"format", r.format},       {"mode", r.mode == ImportMode::kValidRowsOnly ? "valid_rows_only" : "all_or_nothing"},
+      {"rows", r.plan.data_rows}, {"invalid_rows", r.plan.invalid_rows},
+      {"imported", r.imported},   {"ignored_columns", r.plan.ignored_columns},
+      {"issues", issues}};
 }
 
 }  // namespace ct05::villages

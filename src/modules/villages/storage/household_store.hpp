@@ -54,9 +54,9 @@ struct Household {
 struct HouseholdRow {
   std::int64_t id = 0;
   std::string code, head_name, address;
-  int size = 1;  //!< people, the head included
+  int size = 1;                         //!< people, the head included
   std::optional<PovertyStatus> status;  //!< in the year asked; nothing when none was recorded
-  bool ended = false;  //!< had ended by the end of the year asked
+  bool ended = false;                   //!< had ended by the end of the year asked
 };
 
 //! A village is a unit of kind "thon" (thôn, tổ dân phố).
@@ -75,7 +75,7 @@ void log_full_read(db::Connection& c, const auth::Principal& who, const Househol
 //! What a list shows.
 struct HouseholdFilter {
   int year = 0;
-  std::string query;   //!< words of the code, the head's or a member's name, diacritics ignored
+  std::string query;                    //!< words of the code, the head's or a member's name, diacritics ignored
   std::optional<PovertyStatus> status;  //!< only households with this status in the year
 };
 //! The village's households, by code.
@@ -121,8 +121,8 @@ std::vector<StatusRecord> village_statuses(db::Connection& c, std::int64_t villa
 //! Classifies the household's answers by the standard in force in the year (kEditHouseholds). Refused with a clear
 //! message when no standard covers the year. A decision already recorded stays in force; the classification is kept
 //! beside it. The next year's computed status follows ("thoát nghèo" depends on this year).
-Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal& who, std::int64_t household_id, int year,
-                                        const Answers& answers);
+Result<StatusRecord> classify_household(db::Connection& c, const auth::Principal& who, std::int64_t household_id,
+                                        int year, const Answers& answers);
 //! Records the status the commune's review decided (nothing: withdraws the decision; the classification, if any,
 //! is then in force) with a note (the decision's number, the review). Any year, covered by a standard or not.
 Result<StatusRecord> decide_status(db::Connection& c, const auth::Principal& who, std::int64_t household_id, int year,

@@ -283,15 +283,16 @@ std::string csv(const std::vector<std::vector<std::string>>& rows, bool bom = fa
   return out;
 }
 
-const std::vector<std::string> kHeader{"Mã hộ", "Họ và tên chủ hộ", "Năm sinh chủ hộ", "Dân tộc", "Ngày đăng ký hộ",
-                                       "Thành viên khác", "Năm rà soát", "Kết quả rà soát"};
+const std::vector<std::string> kHeader{"Mã hộ",           "Họ và tên chủ hộ", "Năm sinh chủ hộ", "Dân tộc",
+                                       "Ngày đăng ký hộ", "Thành viên khác",  "Năm rà soát",     "Kết quả rà soát"};
 
 TEST_F(Villages, ImportAGoodCsvWithABomAndItsDecidedStatuses) {
   auto& c = db.conn();
-  auto file = csv({kHeader,
-                   {"A1-01", "Hoàng Văn Thào", "1968", "Tày", "15/05/2016", "Nông Thị Hoa (vợ, 1970)", "2020", "Cận nghèo"},
-                   {"A1-02", "Lường Thị Thời", "1968", "Tày", "2016-05-15", "", "2020", "Không"}},
-                  true);
+  auto file =
+      csv({kHeader,
+           {"A1-01", "Hoàng Văn Thào", "1968", "Tày", "15/05/2016", "Nông Thị Hoa (vợ, 1970)", "2020", "Cận nghèo"},
+           {"A1-02", "Lường Thị Thời", "1968", "Tày", "2016-05-15", "", "2020", "Không"}},
+          true);
   auto r = import_households(c, commune_officer, v1.id, file, ImportMode::kAllOrNothing);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->format, "csv");
@@ -313,9 +314,9 @@ TEST_F(Villages, NothingIsWrittenWhenARowIsBadUnlessAsked) {
   add(v1, "A1-09", "Ma Văn Sơn");
   auto file = csv({kHeader,
                    {"A1-01", "Hoàng Văn Thào", "1968", "Tày", "15/05/2016", "", "", ""},
-                   {"A1-02", "", "abc", "Tày", "31/02/2016", "", "", ""},     // no name, wrong type, bad date
-                   {"A1-01", "Nông Văn Bình", "", "", "", "", "", ""},        // duplicate of line 2
-                   {"A1-09", "Ma Văn Sơn", "", "", "", "", "", ""},           // already in the village
+                   {"A1-02", "", "abc", "Tày", "31/02/2016", "", "", ""},       // no name, wrong type, bad date
+                   {"A1-01", "Nông Văn Bình", "", "", "", "", "", ""},          // duplicate of line 2
+                   {"A1-09", "Ma Văn Sơn", "", "", "", "", "", ""},             // already in the village
                    {"A1-05", "Hà Thị Lan", "", "", "", "", "2020", "khá giả"},  // unknown status
                    {"A1-06", "Triệu Văn Dũng", "", "Dao", "", "", "", ""}});
   auto before = audits("household.create");
@@ -341,8 +342,16 @@ TEST_F(Villages, NothingIsWrittenWhenARowIsBadUnlessAsked) {
 TEST_F(Villages, ImportFromXlsxWithTitlesDatesAndNumbers) {
   auto& c = db.conn();
   testing::XlsxSpec spec;
-  spec.shared = {"DANH SÁCH HỘ GIA ĐÌNH THÔN A1", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh chủ hộ", "Ngày đăng ký hộ",
-                 "A1-01", "Hoàng Văn Thào", "A1-02", "Nông Thị Mai", "15/03/2016"};
+  spec.shared = {"DANH SÁCH HỘ GIA ĐÌNH THÔN A1",
+                 "Mã hộ",
+                 "Họ và tên chủ hộ",
+                 "Năm sinh chủ hộ",
+                 "Ngày đăng ký hộ",
+                 "A1-01",
+                 "Hoàng Văn Thào",
+                 "A1-02",
+                 "Nông Thị Mai",
+                 "15/03/2016"};
   spec.cell_xfs = "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>";
   spec.sheet_data =
       "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
@@ -373,24 +382,28 @@ TEST_F(Villages, ACorpusOfBadFilesIsRefusedWithAReportAndNothingWritten) {
   };
   testing::XlsxSpec formula;
   formula.shared = {"Mã hộ", "Họ và tên chủ hộ", "Năm sinh chủ hộ", "A1-01", "Hoàng Văn Thào"};
-  formula.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-                       "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
-                       "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
-                       "<c r=\"C2\"><f>2026-58</f></c></row>";
+  formula.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+      "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
+      "<c r=\"C2\"><f>2026-58</f></c></row>";
   testing::XlsxSpec merged = formula;
-  merged.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
-                      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c></row>"
-                      "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>A1-02</t></is></c></row>";
+  merged.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>A1-02</t></is></c></row>";
   merged.after_sheet_data = "<mergeCells count=\"1\"><mergeCell ref=\"B2:B3\"/></mergeCells>";
   testing::XlsxSpec wrong_types = formula;
-  wrong_types.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-                           "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
-                           "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
-                           "<c r=\"C2\"><v>1968.5</v></c></row>";
+  wrong_types.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+      "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
+      "<c r=\"C2\"><v>1968.5</v></c></row>";
   testing::XlsxSpec missing;
   missing.shared = {"Mã hộ", "Dân tộc", "A1-01", "Tày"};
-  missing.sheet_data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
-                       "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" t=\"s\"><v>3</v></c></row>";
+  missing.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" t=\"s\"><v>3</v></c></row>";
   std::vector<Case> cases{
       {"formula without a value", testing::xlsx_workbook(formula), "Ô C2 chứa công thức chưa có kết quả tính sẵn"},
       {"merged cells", testing::xlsx_workbook(merged), "vùng ô gộp B2:B3"},
@@ -405,7 +418,8 @@ TEST_F(Villages, ACorpusOfBadFilesIsRefusedWithAReportAndNothingWritten) {
       {"a PDF", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj", "Tệp không phải văn bản UTF-8"},
       {"a zip that is no workbook", testing::zip_package({{"word/document.xml", "<w:document/>"}}),
        "Tệp không phải bảng tính Excel (.xlsx) hợp lệ"},
-      {"an .xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0'), "Tệp .xls (Excel 97–2003)"},
+      {"an .xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0'),
+       "Tệp .xls (Excel 97–2003)"},
       {"Windows-1258 text", "M\xE3 h\xF4,Ch\xF9 h\xF4\r\nA1-01,N\xF4ng\r\n", "Tệp không phải văn bản UTF-8"},
   };
   for (const auto& k : cases) {
@@ -594,7 +608,8 @@ class VillagesDemo : public ::testing::Test {
     return nlohmann::json::parse(r.body);
   }
   static std::int64_t household(const std::string& code) {
-    return c().scalar("SELECT id FROM households WHERE village_id = $1 AND code = $2", {unit("THON-KHUOICUONG").id, code});
+    return c().scalar("SELECT id FROM households WHERE village_id = $1 AND code = $2",
+                      {unit("THON-KHUOICUONG").id, code});
   }
   static testing::TestDb* db_;
   static testing::AppHarness* app_;
@@ -636,7 +651,8 @@ TEST_F(VillagesDemo, IndicatorsCarryTheVillagesWithoutChangingAnyOtherField) {
   // The same figures with the existing keys in the same place: only "villages" is new.
   std::vector<std::string> keys;
   for (auto it = root.begin(); it != root.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"commitment_coverage", "issues", "plan_coverage", "unit", "villages", "year"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"commitment_coverage", "issues", "plan_coverage", "unit", "villages", "year"}));
 }
 
 TEST_F(VillagesDemo, TheVillagePageShowsCountsToLeadersAndNamesToNobodyButOfficers) {
@@ -654,9 +670,9 @@ TEST_F(VillagesDemo, TheVillagePageShowsCountsToLeadersAndNamesToNobodyButOffice
   EXPECT_NE(seen.body.find("data-key=\"near_poor\">2<"), std::string::npos);
   EXPECT_EQ(seen.body.find("Danh sách hộ"), std::string::npos);
   EXPECT_EQ(seen.body.find(head->str(0)), std::string::npos);
-  for (const std::string& path : {"/units/" + id_of("THON-KHUOICUONG") + "/households",
-                                  "/households/" + std::to_string(household("KC-08")),
-                                  "/households/" + std::to_string(household("KC-08")) + "/status?year=2020"})
+  for (const std::string& path :
+       {"/units/" + id_of("THON-KHUOICUONG") + "/households", "/households/" + std::to_string(household("KC-08")),
+        "/households/" + std::to_string(household("KC-08")) + "/status?year=2020"})
     EXPECT_EQ(app_->get(path, &leader).status, 403) << path;
   auto token = app_->token_for("lanhdao");
   EXPECT_EQ(app_->api("GET", "/api/v1/households?unit=" + id_of("THON-KHUOICUONG"), token).status, 403);
@@ -672,7 +688,8 @@ TEST_F(VillagesDemo, TheVillagePageShowsCountsToLeadersAndNamesToNobodyButOffice
   ASSERT_EQ(record.status, 200);
   EXPECT_NE(record.body.find(head->str(1)), std::string::npos);  // ethnicity, for the officer
   EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'household.read'"), before + 1);
-  auto api = app_->api("GET", "/api/v1/households/" + std::to_string(household("KC-08")), app_->token_for("nongthuong"));
+  auto api =
+      app_->api("GET", "/api/v1/households/" + std::to_string(household("KC-08")), app_->token_for("nongthuong"));
   ASSERT_EQ(api.status, 200);
   EXPECT_EQ(nlohmann::json::parse(api.body)["ethnicity"], head->str(1));
   EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'household.read'"), before + 2);
@@ -696,12 +713,14 @@ TEST_F(VillagesDemo, StatusFormsKeepWhatWasTypedAndSayWhy) {
   auto refused = app_->post(path, "year=2020&action=classify&income=1000000", &officer);
   EXPECT_EQ(refused.status, 422);
   // 2024: an income that is not a number comes back with its message and the ticks kept.
-  auto typed = app_->post(path, "year=2024&action=classify&income=m%E1%BB%99t+tri%E1%BB%87u&lacking=nha_tieu", &officer);
+  auto typed =
+      app_->post(path, "year=2024&action=classify&income=m%E1%BB%99t+tri%E1%BB%87u&lacking=nha_tieu", &officer);
   ASSERT_EQ(typed.status, 422);
   EXPECT_NE(typed.body.find("Thu nhập là số đồng"), std::string::npos);
   EXPECT_NE(typed.body.find("value=\"nha_tieu\" checked"), std::string::npos);
-  auto ok = app_->post(path, "year=2024&action=classify&income=1.500.000&lacking=nha_tieu&lacking=vien_thong&lacking=viec_lam",
-                       &officer);
+  auto ok = app_->post(
+      path, "year=2024&action=classify&income=1.500.000&lacking=nha_tieu&lacking=vien_thong&lacking=viec_lam",
+      &officer);
   ASSERT_EQ(ok.status, 303);
   EXPECT_EQ(status_of(c(), household("KC-12"), 2024)->status, PovertyStatus::kPoor);
   auto decided = app_->post(path, "year=2024&action=decide&decided_status=can_ngheo&decision_note=QĐ+9", &officer);
@@ -716,9 +735,10 @@ TEST_F(VillagesDemo, TheHouseholdFormKeepsWhatWasTyped) {
   auto officer = app_->browser_for("nongthuong");
   const std::string path = "/units/" + id_of("THON-NAOI") + "/households";
   ASSERT_EQ(app_->get(path + "/new", &officer).status, 200);
-  std::string form = "code=NO-90&head_name=&head_birth_year=19x8&ethnicity=N%C3%B9ng&area=nong_thon"
-                     "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972&member_gender=nu"
-                     "&member_name=&member_relation=&member_birth_year=&member_gender=";
+  std::string form =
+      "code=NO-90&head_name=&head_birth_year=19x8&ethnicity=N%C3%B9ng&area=nong_thon"
+      "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972&member_gender=nu"
+      "&member_name=&member_relation=&member_birth_year=&member_gender=";
   auto refused = app_->post(path, form, &officer);
   ASSERT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("Vui lòng nhập họ và tên chủ hộ."), std::string::npos);
@@ -726,9 +746,10 @@ TEST_F(VillagesDemo, TheHouseholdFormKeepsWhatWasTyped) {
   EXPECT_NE(refused.body.find("value=\"NO-90\""), std::string::npos);
   EXPECT_NE(refused.body.find("value=\"19x8\""), std::string::npos);
   EXPECT_NE(refused.body.find("value=\"Hà Thị Lan\""), std::string::npos);
-  auto saved = app_->post(path, "code=NO-90&head_name=L%E1%BB%A5c+V%C4%83n+P%E1%BA%B1n&head_birth_year=1968&area=nong_thon"
-                                "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972"
-                                "&member_gender=nu&member_name=&member_relation=&member_birth_year=&member_gender=",
+  auto saved = app_->post(path,
+                          "code=NO-90&head_name=L%E1%BB%A5c+V%C4%83n+P%E1%BA%B1n&head_birth_year=1968&area=nong_thon"
+                          "&member_name=H%C3%A0+Th%E1%BB%8B+Lan&member_relation=V%E1%BB%A3&member_birth_year=1972"
+                          "&member_gender=nu&member_name=&member_relation=&member_birth_year=&member_gender=",
                           &officer);
   ASSERT_EQ(saved.status, 303);
   auto id = c().scalar("SELECT id FROM households WHERE code = 'NO-90'");
@@ -747,7 +768,9 @@ TEST_F(VillagesDemo, ImportThroughThePageAndTheApi) {
   const std::string path = "/units/" + id_of("THON-BANANG") + "/households/import";
   ASSERT_EQ(app_->get(path, &officer).status, 200);
   auto before = c().scalar("SELECT COUNT(*) FROM households WHERE village_id = $1", {unit("THON-BANANG").id});
-  std::string file = "\xEF\xBB\xBF" "Mã hộ,Họ và tên chủ hộ,Năm sinh chủ hộ\r\nBA-90,Hà Văn Tuấn,1980\r\nBA-91,,19x0\r\n";
+  std::string file =
+      "\xEF\xBB\xBF"
+      "Mã hộ,Họ và tên chủ hộ,Năm sinh chủ hộ\r\nBA-90,Hà Văn Tuấn,1980\r\nBA-91,,19x0\r\n";
   auto refused = app_->post_multipart(path, {}, {{"file", "ho.csv", "text/csv", file}}, &officer);
   ASSERT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("Chưa nhập hộ nào."), std::string::npos);
@@ -768,13 +791,15 @@ TEST_F(VillagesDemo, ImportThroughThePageAndTheApi) {
   ASSERT_EQ(bad.status, 422);
   auto problem = nlohmann::json::parse(bad.body);
   EXPECT_EQ(problem["errors"][0]["field"], "rows/3/Năm sinh chủ hộ");
-  EXPECT_EQ(problem["errors"][0]["message"], "Dòng 3, cột Năm sinh chủ hộ: \"19x0\" không phải năm sinh (năm có 4 chữ số).");
+  EXPECT_EQ(problem["errors"][0]["message"],
+            "Dòng 3, cột Năm sinh chủ hộ: \"19x0\" không phải năm sinh (năm có 4 chữ số).");
   auto good = app_->api_raw("POST", "/api/v1/households/import?unit=" + id_of("THON-BANANG"), token, "text/csv",
                             "Mã hộ,Chủ hộ\nBA-92,Vi Thị Yến\n");
   ASSERT_EQ(good.status, 201) << good.body;
   EXPECT_EQ(nlohmann::json::parse(good.body)["imported"], 1);
   EXPECT_EQ(app_->api_raw("POST", "/api/v1/households/import?unit=" + id_of("THON-BANANG"), app_->token_for("lanhdao"),
-                          "text/csv", "x").status,
+                          "text/csv", "x")
+                .status,
             403);
   auto tpl = app_->get("/households/template.csv", &officer);
   EXPECT_EQ(tpl.status, 200);
@@ -786,7 +811,8 @@ TEST_F(VillagesDemo, AssessRecogniseAndTheCountsMove) {
   const auto village = id_of("THON-COCMUONG");
   auto set = c().scalar("SELECT id FROM criteria_sets WHERE code = 'BK-THON-NTM'");
   EXPECT_EQ(indicators("XA-NONGTHUONG", 2021)["villages"]["recognised"], 1);
-  auto opened = app_->post("/units/" + village + "/assessments", "set_id=" + std::to_string(set) + "&year=2021", &officer);
+  auto opened =
+      app_->post("/units/" + village + "/assessments", "set_id=" + std::to_string(set) + "&year=2021", &officer);
   ASSERT_EQ(opened.status, 303);
   auto url = opened.header_value("Location");
   auto page = app_->get(url, &officer);
@@ -805,17 +831,21 @@ TEST_F(VillagesDemo, AssessRecogniseAndTheCountsMove) {
   EXPECT_EQ(old.status, 422);
   EXPECT_NE(old.body.find("không dùng để đánh giá năm 2020"), std::string::npos);
   // The recognition form: a missing number is refused with what was typed kept.
-  auto missing = app_->post_multipart("/units/" + village + "/recognitions",
-                                      {{"year", "2021"}, {"decided_on", "2021-12-20"}, {"issuer", "UBND thành phố Bắc Kạn"}},
-                                      {}, &officer);
+  auto missing = app_->post_multipart(
+      "/units/" + village + "/recognitions",
+      {{"year", "2021"}, {"decided_on", "2021-12-20"}, {"issuer", "UBND thành phố Bắc Kạn"}}, {}, &officer);
   ASSERT_EQ(missing.status, 422);
   EXPECT_NE(missing.body.find("Vui lòng nhập số quyết định."), std::string::npos);
   EXPECT_NE(missing.body.find("value=\"2021-12-20\""), std::string::npos);
   auto recorded = app_->post_multipart(
       "/units/" + village + "/recognitions",
-      {{"year", "2021"}, {"decided_on", "2021-12-20"}, {"decision_no", "4100/QĐ-UBND"}, {"issuer", "UBND thành phố Bắc Kạn"},
+      {{"year", "2021"},
+       {"decided_on", "2021-12-20"},
+       {"decision_no", "4100/QĐ-UBND"},
+       {"issuer", "UBND thành phố Bắc Kạn"},
        {"assessment_id", std::to_string(a.id)}},
-      {{"file", "quyet-dinh.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"}}, &officer);
+      {{"file", "quyet-dinh.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"}},
+      &officer);
   ASSERT_EQ(recorded.status, 303);
   EXPECT_EQ(indicators("XA-NONGTHUONG", 2021)["villages"]["recognised"], 2);
   EXPECT_EQ(indicators("XA-NONGTHUONG", 2020)["villages"]["recognised"], 1);
@@ -834,8 +864,11 @@ TEST_F(VillagesDemo, AssessRecogniseAndTheCountsMove) {
   ASSERT_EQ(list.status, 200);
   EXPECT_EQ(nlohmann::json::parse(list.body)["total"], 1);
   auto twice = app_->api("POST", "/api/v1/recognitions", token,
-                         nlohmann::json{{"unit_id", unit("THON-COCMUONG").id}, {"year", 2021}, {"decision_no", "1/QĐ"},
-                                        {"decided_on", "2021-12-21"}, {"issuer", "UBND"}}
+                         nlohmann::json{{"unit_id", unit("THON-COCMUONG").id},
+                                        {"year", 2021},
+                                        {"decision_no", "1/QĐ"},
+                                        {"decided_on", "2021-12-21"},
+                                        {"issuer", "UBND"}}
                              .dump());
   EXPECT_EQ(twice.status, 409);
 }
@@ -849,8 +882,11 @@ TEST_F(VillagesDemo, TheApiKeepsTheSameRules) {
   auto one = nlohmann::json::parse(app_->api("GET", "/api/v1/criteria-sets/" + std::to_string(set_id), token).body);
   EXPECT_EQ(one["criteria"].size(), 16u);
   EXPECT_EQ(one["criteria"][12]["figure_source"], "poverty_rate");
-  nlohmann::json next{{"code", "BK-THON-NTM"}, {"name", "Bộ tiêu chí (sửa đổi)"}, {"legal_basis", "QĐ sửa đổi"},
-                      {"from_year", 2024}, {"criteria", {{{"group", "I"}, {"number", "1"}, {"name", "Tiêu chí"}}}}};
+  nlohmann::json next{{"code", "BK-THON-NTM"},
+                      {"name", "Bộ tiêu chí (sửa đổi)"},
+                      {"legal_basis", "QĐ sửa đổi"},
+                      {"from_year", 2024},
+                      {"criteria", {{{"group", "I"}, {"number", "1"}, {"name", "Tiêu chí"}}}}};
   EXPECT_EQ(app_->api("POST", "/api/v1/criteria-sets", token, next.dump()).status, 403);
   auto made = app_->api("POST", "/api/v1/criteria-sets", admin, next.dump());
   ASSERT_EQ(made.status, 201) << made.body;
@@ -872,13 +908,17 @@ TEST_F(VillagesDemo, TheApiKeepsTheSameRules) {
                 .status,
             403);
   // Households and statuses.
-  nlohmann::json h{{"village_id", unit("THON-THOMLUONG").id}, {"code", "TL-99"}, {"head_name", "Bế Văn Long"},
+  nlohmann::json h{{"village_id", unit("THON-THOMLUONG").id},
+                   {"code", "TL-99"},
+                   {"head_name", "Bế Văn Long"},
                    {"members", {{{"full_name", "Bế Thị Hoa"}, {"relation", "Vợ"}, {"birth_year", 1990}}}}};
   auto hh = app_->api("POST", "/api/v1/households", token, h.dump());
   ASSERT_EQ(hh.status, 201) << hh.body;
   auto hid = nlohmann::json::parse(hh.body)["id"].get<std::int64_t>();
   auto classified = app_->api("POST", "/api/v1/household-status", token,
-                              nlohmann::json{{"household_id", hid}, {"year", 2027}, {"income", 2'200'000},
+                              nlohmann::json{{"household_id", hid},
+                                             {"year", 2027},
+                                             {"income", 2'200'000},
                                              {"lacking", {"viec_lam", "nha_tieu", "vien_thong"}}}
                                   .dump());
   ASSERT_EQ(classified.status, 200) << classified.body;
@@ -891,14 +931,15 @@ TEST_F(VillagesDemo, TheApiKeepsTheSameRules) {
   auto decided = app_->api("POST", "/api/v1/household-status", token,
                            nlohmann::json{{"household_id", hid}, {"year", 2021}, {"decided_status", "khong"}}.dump());
   EXPECT_EQ(decided.status, 200);
-  auto statuses = nlohmann::json::parse(app_->api("GET", "/api/v1/household-status?household=" + std::to_string(hid), token).body);
+  auto statuses =
+      nlohmann::json::parse(app_->api("GET", "/api/v1/household-status?household=" + std::to_string(hid), token).body);
   EXPECT_EQ(statuses["items"].size(), 2u);
   // Every route above is in the OpenAPI document, and the indicators' schema has the villages.
   auto spec = nlohmann::json::parse(app_->get("/api/v1/openapi.json").body);
-  for (const char* path : {"/api/v1/households", "/api/v1/households/import", "/api/v1/households/{id}",
-                           "/api/v1/household-status", "/api/v1/criteria-sets", "/api/v1/criteria-sets/{id}",
-                           "/api/v1/village-assessments", "/api/v1/village-assessments/{id}", "/api/v1/recognitions",
-                           "/api/v1/recognitions/{id}"})
+  for (const char* path :
+       {"/api/v1/households", "/api/v1/households/import", "/api/v1/households/{id}", "/api/v1/household-status",
+        "/api/v1/criteria-sets", "/api/v1/criteria-sets/{id}", "/api/v1/village-assessments",
+        "/api/v1/village-assessments/{id}", "/api/v1/recognitions", "/api/v1/recognitions/{id}"})
     EXPECT_TRUE(spec["paths"].contains(path)) << path;
   EXPECT_TRUE(spec["components"]["schemas"]["Indicators"]["properties"].contains("villages"));
 }

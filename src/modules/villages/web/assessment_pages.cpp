@@ -19,10 +19,13 @@ std::string unit_href(std::int64_t id, const std::string& rest = "") { return "/
 std::string size_text(std::int64_t bytes) {
   if (bytes < 1024) return std::to_string(bytes) + " B";
   if (bytes < 1024 * 1024) return std::to_string((bytes + 512) / 1024) + " KB";
-  return std::to_string(bytes / (1024 * 1024)) + "," + std::to_string((bytes % (1024 * 1024)) * 10 / (1024 * 1024)) + " MB";
+  return std::to_string(bytes / (1024 * 1024)) + "," + std::to_string((bytes % (1024 * 1024)) * 10 / (1024 * 1024)) +
+         " MB";
 }
 
-bool may_manage(const http::Context& ctx) { return auth::authorize_any(ctx.principal, auth::Action::kManageCriteria).has_value(); }
+bool may_manage(const http::Context& ctx) {
+  return auth::authorize_any(ctx.principal, auth::Action::kManageCriteria).has_value();
+}
 
 std::optional<int> int_field(const std::string& s) {
   if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
@@ -68,7 +71,8 @@ http::Response set_h(http::Context& ctx) {
   d.SetIntValue("COUNT", static_cast<long>(s->criteria.size()));
   d.SetValue("BY", s->created_by);
   if (!s->note.empty()) d.AddSectionDictionary("NOTE")->SetValue("TEXT", s->note);
-  if (ctx.req.query().get("msg") == "created") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã tạo bộ tiêu chí.");
+  if (ctx.req.query().get("msg") == "created")
+    d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã tạo bộ tiêu chí.");
   if (may_manage(ctx)) d.ShowSection("CAN_MANAGE");
   html::Dict* group = nullptr;
   std::string last;
@@ -189,7 +193,8 @@ http::Response standards_h(http::Context& ctx) {
   html::Dict d("poverty_standards");
   bool manage = may_manage(ctx);
   if (manage) d.ShowSection("CAN_MANAGE");
-  if (ctx.req.query().get("msg") == "saved") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã lưu chuẩn nghèo.");
+  if (ctx.req.query().get("msg") == "saved")
+    d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã lưu chuẩn nghèo.");
   for (const auto& s : list_standards(c)) {
     auto* r = d.AddSectionDictionary("S");
     r->SetIntValue("ID", s.id);
@@ -344,7 +349,8 @@ http::Response assessment_page(http::Context& ctx, std::int64_t id, const Error*
   std::map<std::string, std::string> field_errors;
   if (err) {
     d.AddSectionDictionary("ERRORS")->SetValue("MESSAGE", err->message);
-    for (const auto& [field, m] : http::field_pairs(*err)) field_errors[field] += (field_errors[field].empty() ? "" : " ") + m;
+    for (const auto& [field, m] : http::field_pairs(*err))
+      field_errors[field] += (field_errors[field].empty() ? "" : " ") + m;
     if (field_errors.count("note")) d.AddSectionDictionary("ERR_NOTE")->SetValue("MSG", field_errors["note"]);
   }
   // What was typed wins after an error.
@@ -375,7 +381,8 @@ http::Response assessment_page(http::Context& ctx, std::int64_t id, const Error*
     }
     r->SetValue("RESULT", !item.result.met ? "Chưa đánh giá" : *item.result.met ? "Đạt" : "Chưa đạt");
     r->SetValue("RESULT_CODE", !item.result.met ? "pending" : *item.result.met ? "met" : "not-met");
-    if (auto e = field_errors.find("c" + key); e != field_errors.end()) r->AddSectionDictionary("ERR")->SetValue("MSG", e->second);
+    if (auto e = field_errors.find("c" + key); e != field_errors.end())
+      r->AddSectionDictionary("ERR")->SetValue("MSG", e->second);
     if (edit) {
       auto* e = r->AddSectionDictionary("EDIT");
       e->ShowSection(!met ? "PENDING" : *met ? "MET" : "NOT_MET");
@@ -432,7 +439,10 @@ http::Response save_assessment_h(http::Context& ctx) {
     auto cid = http::parse_id(v);
     if (!cid) continue;
     std::string key = std::to_string(*cid), met = f.get("met_" + key);
-    results.push_back({*cid, met == "1" ? std::optional<bool>(true) : met == "0" ? std::optional<bool>(false) : std::nullopt,
+    results.push_back({*cid,
+                       met == "1"   ? std::optional<bool>(true)
+                       : met == "0" ? std::optional<bool>(false)
+                                    : std::nullopt,
                        f.trimmed("figure_" + key), f.trimmed("note_" + key)});
   }
   auto r = save_results(ctx.db(), ctx.principal, *id, results, f.trimmed("note"));
@@ -466,7 +476,8 @@ http::Response upload_h(http::Context& ctx) {
 
 // Stored files are PDFs or re-encoded JPEGs (files::FileStore); the name sent is ASCII and made here, never the
 // uploaded one, so no header carries what a user typed.
-http::Response send_file(http::Context& ctx, const std::string& path, const std::string& mime, const std::string& name) {
+http::Response send_file(http::Context& ctx, const std::string& path, const std::string& mime,
+                         const std::string& name) {
   auto bytes = files::shared().read(path);
   if (!bytes) return ctx.error(Error::not_found("Tệp không còn trên máy chủ."));
   http::Response r;

@@ -165,9 +165,12 @@ FormRows form_input(const http::Fields& f) {
   in.code = f.trimmed("code");
   in.head_name = f.trimmed("head_name");
   std::string by = f.trimmed("head_birth_year");
-  if (by.empty()) in.head_birth_year = 0;
-  else if (by.size() == 4 && by.find_first_not_of("0123456789") == std::string::npos) in.head_birth_year = std::stoi(by);
-  else in.head_birth_year_invalid = true;
+  if (by.empty())
+    in.head_birth_year = 0;
+  else if (by.size() == 4 && by.find_first_not_of("0123456789") == std::string::npos)
+    in.head_birth_year = std::stoi(by);
+  else
+    in.head_birth_year_invalid = true;
   in.head_gender = f.trimmed("head_gender");
   in.ethnicity = f.trimmed("ethnicity");
   in.address = f.trimmed("address");
@@ -195,14 +198,15 @@ FormRows form_input(const http::Fields& f) {
     while (!yt.empty() && yt.back() == ' ') yt.pop_back();
     while (!yt.empty() && yt.front() == ' ') yt.erase(yt.begin());
     if (!yt.empty()) {
-      if (yt.size() == 4 && yt.find_first_not_of("0123456789") == std::string::npos) m.birth_year = std::stoi(yt);
+      if (yt.size() == 4 && yt.find_first_not_of("0123456789") == std::string::npos)
+        m.birth_year = std::stoi(yt);
       else
         in.member_errors.push_back({"members", "Thành viên thứ " + std::to_string(members.size() + 1) +
                                                    ": năm sinh phải là năm có 4 chữ số."});
     }
     r.typed.push_back(m);
-    bool empty = m.full_name.find_first_not_of(' ') == std::string::npos && m.relation.empty() && yt.empty() &&
-                 m.gender.empty();
+    bool empty =
+        m.full_name.find_first_not_of(' ') == std::string::npos && m.relation.empty() && yt.empty() && m.gender.empty();
     if (!empty) members.push_back(m);
   }
   in.members = members;
@@ -233,20 +237,24 @@ http::Response form_page(http::Context& ctx, const org::Unit& village, const Hou
   d.SetValue("HEADING", h ? "Sửa hộ " + h->head_name : "Thêm hộ gia đình");
   d.SetValue("ACTION", h ? "/households/" + std::to_string(h->id) : unit_href(village.id, "/households"));
   d.SetValue("CSRF", ctx.csrf_token());
-  auto pick = [&](const std::optional<std::string>& t, const std::string& stored) { return typed ? t.value_or("") : stored; };
+  auto pick = [&](const std::optional<std::string>& t, const std::string& stored) {
+    return typed ? t.value_or("") : stored;
+  };
   d.SetValue("CODE", pick(typed ? typed->in.code : std::nullopt, h ? h->code : ""));
   d.SetValue("HEAD_NAME", pick(typed ? typed->in.head_name : std::nullopt, h ? h->head_name : ""));
   std::string by = h && h->head_birth_year ? std::to_string(h->head_birth_year) : "";
   if (typed) by = ctx.req.form().trimmed("head_birth_year");
   d.SetValue("HEAD_BIRTH_YEAR", by);
-  add_choices(d, "GENDER", gender_options(), pick(typed ? typed->in.head_gender : std::nullopt, h ? h->head_gender : ""));
+  add_choices(d, "GENDER", gender_options(),
+              pick(typed ? typed->in.head_gender : std::nullopt, h ? h->head_gender : ""));
   d.SetValue("ETHNICITY", pick(typed ? typed->in.ethnicity : std::nullopt, h ? h->ethnicity : ""));
   for (auto e : people::common_ethnicities()) d.AddSectionDictionary("ETHNIC")->SetValue("V", std::string(e));
-  std::string area = typed ? typed->in.area.value_or("")
-                           : std::string(area_code(h ? h->area : default_area(c, village)));
-  add_choices(d, "AREA",
-              {{"nong_thon", std::string(area_label(Area::kRural))}, {"thanh_thi", std::string(area_label(Area::kUrban))}},
-              area);
+  std::string area =
+      typed ? typed->in.area.value_or("") : std::string(area_code(h ? h->area : default_area(c, village)));
+  add_choices(
+      d, "AREA",
+      {{"nong_thon", std::string(area_label(Area::kRural))}, {"thanh_thi", std::string(area_label(Area::kUrban))}},
+      area);
   d.SetValue("ADDRESS", pick(typed ? typed->in.address : std::nullopt, h ? h->address : village.name));
   d.SetValue("REGISTERED_ON", pick(typed ? typed->in.registered_on : std::nullopt, h ? h->registered_on : ""));
   d.SetValue("ENDED_ON", pick(typed ? typed->in.ended_on : std::nullopt, h ? h->ended_on : ""));
@@ -265,8 +273,8 @@ http::Response form_page(http::Context& ctx, const org::Unit& village, const Hou
     s->SetIntValue("N", static_cast<long>(i + 1));
     s->SetValue("NAME", m.full_name);
     s->SetValue("RELATION", m.relation);
-    s->SetValue("BIRTH_YEAR", typed && i < typed_years.size() ? typed_years[i]
-                                                              : (m.birth_year ? std::to_string(m.birth_year) : ""));
+    s->SetValue("BIRTH_YEAR",
+                typed && i < typed_years.size() ? typed_years[i] : (m.birth_year ? std::to_string(m.birth_year) : ""));
     add_choices(*s, "G", gender_options(), m.gender);
   }
   if (err) html::set_field_errors(d, err->message, http::field_pairs(*err));
@@ -286,7 +294,9 @@ http::Response create_h(http::Context& ctx) {
   auto rows = form_input(ctx.req.form());
   rows.in.village_id = u->id;
   auto h = create_household(ctx.db(), ctx.principal, rows.in);
-  if (!h) return h.error().code == ErrorCode::kInvalid ? form_page(ctx, *u, nullptr, &rows, &h.error()) : ctx.error(h.error());
+  if (!h)
+    return h.error().code == ErrorCode::kInvalid ? form_page(ctx, *u, nullptr, &rows, &h.error())
+                                                 : ctx.error(h.error());
   return http::Response::redirect("/households/" + std::to_string(h->id) + "?msg=saved");
 }
 
@@ -322,7 +332,8 @@ struct StatusDraft {
   std::vector<std::string> lacking;
 };
 
-http::Response status_page(http::Context& ctx, const Household& h, int year, const StatusDraft* draft, const Error* err) {
+http::Response status_page(http::Context& ctx, const Household& h, int year, const StatusDraft* draft,
+                           const Error* err) {
   auto& c = ctx.db();
   html::Dict d("household_status");
   d.SetIntValue("ID", h.id);
@@ -361,8 +372,10 @@ http::Response status_page(http::Context& ctx, const Household& h, int year, con
     }
     // What was typed wins after an error; otherwise the answers of the last classification.
     bool classify_sent = draft && draft->action == "classify";
-    s->SetValue("INCOME", classify_sent ? draft->income : (current && current->income ? std::to_string(*current->income) : ""));
-    std::vector<std::string> ticked = classify_sent ? draft->lacking : (current ? current->lacking : std::vector<std::string>{});
+    s->SetValue("INCOME",
+                classify_sent ? draft->income : (current && current->income ? std::to_string(*current->income) : ""));
+    std::vector<std::string> ticked =
+        classify_sent ? draft->lacking : (current ? current->lacking : std::vector<std::string>{});
     html::Dict* dim = nullptr;
     std::string last;
     for (const auto& i : standard->indicators) {
@@ -379,8 +392,8 @@ http::Response status_page(http::Context& ctx, const Household& h, int year, con
     }
   }
   bool decide_sent = draft && draft->action == "decide";
-  std::string decided = decide_sent ? draft->decided
-                                    : (current && current->decided ? std::string(status_code(*current->decided)) : "");
+  std::string decided =
+      decide_sent ? draft->decided : (current && current->decided ? std::string(status_code(*current->decided)) : "");
   add_status_options(d, "OPT", decided);
   d.SetValue("DECISION_NOTE", decide_sent ? draft->note : (current ? current->decision_note : ""));
   if (err) {
@@ -389,7 +402,8 @@ http::Response status_page(http::Context& ctx, const Household& h, int year, con
     html::set_field_errors(*target, err->message, http::field_pairs(*err));
     if (target != &d) d.AddSectionDictionary("ERRORS")->SetValue("MESSAGE", err->message);
   }
-  return ctx.page("villages/household_status.tpl", d, "Tình trạng nghèo năm " + std::to_string(year) + " — " + h.head_name,
+  return ctx.page("villages/household_status.tpl", d,
+                  "Tình trạng nghèo năm " + std::to_string(year) + " — " + h.head_name,
                   err ? http::status_for(err->code) : 200);
 }
 
@@ -417,8 +431,10 @@ http::Response save_status_h(http::Context& ctx) {
     draft.decided = f.trimmed("decided_status");
     draft.note = f.trimmed("decision_note");
     auto s = parse_status(draft.decided);
-    if (!draft.decided.empty() && !s) r = fail(Error::invalid({{"decided_status", "Kết quả rà soát không hợp lệ."}}));
-    else r = decide_status(c, ctx.principal, h->id, *year, s, draft.note);
+    if (!draft.decided.empty() && !s)
+      r = fail(Error::invalid({{"decided_status", "Kết quả rà soát không hợp lệ."}}));
+    else
+      r = decide_status(c, ctx.principal, h->id, *year, s, draft.note);
   } else {
     draft.income = f.trimmed("income");
     for (const auto& [k, v] : f.items())
@@ -442,7 +458,8 @@ http::Response save_status_h(http::Context& ctx) {
       return ctx.error(r.error());
     return status_page(ctx, *h, *year, &draft, &r.error());
   }
-  return http::Response::redirect("/households/" + std::to_string(h->id) + "?year=" + std::to_string(*year) + "&msg=status");
+  return http::Response::redirect("/households/" + std::to_string(h->id) + "?year=" + std::to_string(*year) +
+                                  "&msg=status");
 }
 
 // ---- import
@@ -467,7 +484,8 @@ http::Response import_page(http::Context& ctx, const org::Unit& u, const ImportR
     } else {
       summary = "Tệp có " + std::to_string(p.data_rows) + " dòng dữ liệu, " + std::to_string(p.invalid_rows) +
                 " dòng có lỗi.";
-      if (report->imported) summary += " Đã nhập " + std::to_string(report->imported) + " hộ; các dòng có lỗi bị bỏ qua.";
+      if (report->imported)
+        summary += " Đã nhập " + std::to_string(report->imported) + " hộ; các dòng có lỗi bị bỏ qua.";
     }
     r->SetValue("SUMMARY", summary);
     r->ShowSection(report->imported ? "SOME" : "NOTHING");
@@ -481,7 +499,8 @@ http::Response import_page(http::Context& ctx, const org::Unit& u, const ImportR
       s->SetValue("COLUMN", i.column.empty() ? "—" : i.column);
       s->SetValue("MESSAGE", i.message);
     }
-    if (p.issues.size() > 200) r->AddSectionDictionary("MORE")->SetIntValue("N", static_cast<long>(p.issues.size() - 200));
+    if (p.issues.size() > 200)
+      r->AddSectionDictionary("MORE")->SetIntValue("N", static_cast<long>(p.issues.size() - 200));
     if (!p.ignored_columns.empty()) {
       std::string cols;
       for (const auto& c : p.ignored_columns) cols += (cols.empty() ? "" : ", ") + c;

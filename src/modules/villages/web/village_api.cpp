@@ -32,8 +32,10 @@ Result<HouseholdInput> household_of(const nlohmann::json& j) {
   in.code = f.text("code");
   in.head_name = f.text("head_name");
   if (j.contains("head_birth_year")) {
-    if (j["head_birth_year"].is_null()) in.head_birth_year = 0;
-    else if (auto y = f.integer("head_birth_year")) in.head_birth_year = static_cast<int>(*y);
+    if (j["head_birth_year"].is_null())
+      in.head_birth_year = 0;
+    else if (auto y = f.integer("head_birth_year"))
+      in.head_birth_year = static_cast<int>(*y);
   }
   in.head_gender = f.text("head_gender");
   in.ethnicity = f.text("ethnicity");
@@ -75,12 +77,12 @@ http::Response households_list(http::Context& ctx) {
   auto page = html::page_request(ctx.req.query().get("page"));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& h : list_households(ctx.db(), u->id, f, page.per_page, page.offset())) items.push_back(to_json(h));
-  return http::Response::json(nlohmann::json{{"items", items},
-                                             {"total", count_households(ctx.db(), u->id, f)},
-                                             {"year", f.year},
-                                             {"page", page.page},
-                                             {"per_page", page.per_page}}
-                                  .dump());
+  return http::Response::json(nlohmann::json{
+      {"items", items},
+      {"total", count_households(ctx.db(), u->id, f)},
+      {"year", f.year},
+      {"page", page.page},
+      {"per_page", page.per_page}}.dump());
 }
 
 http::Response households_create(http::Context& ctx) {
@@ -134,10 +136,10 @@ http::Response households_import(http::Context& ctx) {
   if (r->imported == 0) {
     std::vector<FieldError> fields;
     for (const auto& i : r->plan.issues)
-      fields.push_back({i.line ? "rows/" + std::to_string(i.line) + (i.column.empty() ? "" : "/" + i.column) : "file",
-                        i.line ? "Dòng " + std::to_string(i.line) + (i.column.empty() ? "" : ", cột " + i.column) + ": " +
-                                     i.message
-                               : i.message});
+      fields.push_back(
+          {i.line ? "rows/" + std::to_string(i.line) + (i.column.empty() ? "" : "/" + i.column) : "file",
+           i.line ? "Dòng " + std::to_string(i.line) + (i.column.empty() ? "" : ", cột " + i.column) + ": " + i.message
+                  : i.message});
     return ctx.error(Error::invalid(std::move(fields), "Chưa nhập hộ nào: tệp có lỗi."));
   }
   return http::Response::json(to_json(*r).dump(), 201);
@@ -162,7 +164,8 @@ http::Response status_list(http::Context& ctx) {
   if (!year) return ctx.error(year.error());
   auto page = html::page_request(ctx.req.query().get("page"), 100);
   for (const auto& s : village_statuses(c, u->id, *year, page.per_page, page.offset())) items.push_back(to_json(s));
-  return http::Response::json(nlohmann::json{{"items", items}, {"page", page.page}, {"per_page", page.per_page}}.dump());
+  return http::Response::json(
+      nlohmann::json{{"items", items}, {"page", page.page}, {"per_page", page.per_page}}.dump());
 }
 
 // POST {"household_id", "year", "income", "lacking": [codes]} classifies by the standard in force;
@@ -198,7 +201,8 @@ http::Response status_post(http::Context& ctx) {
   }
   if (decided) {
     auto s = parse_status(*decided);
-    if (!decided->empty() && !s) return ctx.error(Error::invalid({{"decided_status", "Kết quả rà soát không hợp lệ."}}));
+    if (!decided->empty() && !s)
+      return ctx.error(Error::invalid({{"decided_status", "Kết quả rà soát không hợp lệ."}}));
     r = decide_status(c, ctx.principal, *hid, static_cast<int>(*year), s, note.value_or(""));
     if (!r) return ctx.error(r.error());
   }
@@ -270,12 +274,13 @@ http::Response assessments_list(http::Context& ctx) {
   if (!year) return ctx.error(year.error());
   auto page = html::page_request(ctx.req.query().get("page"));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& a : subtree_assessments(ctx.db(), u->path, *year, page.per_page, page.offset())) items.push_back(to_json(a));
-  return http::Response::json(nlohmann::json{{"items", items},
-                                             {"total", count_subtree_assessments(ctx.db(), u->path, *year)},
-                                             {"page", page.page},
-                                             {"per_page", page.per_page}}
-                                  .dump());
+  for (const auto& a : subtree_assessments(ctx.db(), u->path, *year, page.per_page, page.offset()))
+    items.push_back(to_json(a));
+  return http::Response::json(nlohmann::json{
+      {"items", items},
+      {"total", count_subtree_assessments(ctx.db(), u->path, *year)},
+      {"page", page.page},
+      {"per_page", page.per_page}}.dump());
 }
 
 // {"unit_id", "set_id", "year"}: the assessment of that village, set and year (made with ct05's figures when new).
@@ -293,8 +298,9 @@ http::Response assessments_create(http::Context& ctx) {
   if (!v) return ctx.error(v.error());
   if (!set) return ctx.error(Error::invalid({{"set_id", "Trường set_id là bắt buộc."}}));
   if (!year) return ctx.error(Error::invalid({{"year", "Trường year là bắt buộc."}}));
-  bool existed = c.scalar("SELECT COUNT(*) FROM village_assessments WHERE village_id = $1 AND set_id = $2 AND year = $3",
-                          {*unit, *set, *year}) > 0;
+  bool existed =
+      c.scalar("SELECT COUNT(*) FROM village_assessments WHERE village_id = $1 AND set_id = $2 AND year = $3",
+               {*unit, *set, *year}) > 0;
   auto a = open_assessment(c, ctx.principal, *unit, *set, static_cast<int>(*year));
   if (!a) return ctx.error(a.error());
   return http::Response::json(to_json(*a).dump(), existed ? 200 : 201);
@@ -350,11 +356,11 @@ http::Response recognitions_list(http::Context& ctx) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& r : subtree_recognitions(ctx.db(), u->path, year, page.per_page, page.offset()))
     items.push_back(to_json(r));
-  return http::Response::json(nlohmann::json{{"items", items},
-                                             {"total", count_subtree_recognitions(ctx.db(), u->path, year)},
-                                             {"page", page.page},
-                                             {"per_page", page.per_page}}
-                                  .dump());
+  return http::Response::json(nlohmann::json{
+      {"items", items},
+      {"total", count_subtree_recognitions(ctx.db(), u->path, year)},
+      {"page", page.page},
+      {"per_page", page.per_page}}.dump());
 }
 
 // {"unit_id", "year", "decision_no", "decided_on", "issuer", "assessment_id", "note"} (the file goes through the page).

@@ -26,7 +26,8 @@ http::Response village_page(http::Context& ctx, const org::Unit& u, int year, co
   d.SetValue("UNIT_NAME", u.name);
   d.SetIntValue("YEAR", year);
   if (u.parent_id)
-    if (auto p = org::find_unit(c, u.parent_id); p && auth::allowed(ctx.principal, auth::Action::kViewPlan, {p->path})) {
+    if (auto p = org::find_unit(c, u.parent_id);
+        p && auth::allowed(ctx.principal, auth::Action::kViewPlan, {p->path})) {
       auto* s = d.AddSectionDictionary("PARENT");
       s->SetIntValue("ID", p->id);
       s->SetValue("NAME", p->name);
@@ -101,7 +102,8 @@ http::Response village_page(http::Context& ctx, const org::Unit& u, int year, co
     f2->SetValue("CSRF", ctx.csrf_token());
     // Offered: every set; the latest versions first (a set not in force for the year is refused with the reason).
     auto sets = list_sets(c);
-    std::stable_sort(sets.begin(), sets.end(), [](const CriteriaSet& a, const CriteriaSet& b) { return a.latest > b.latest; });
+    std::stable_sort(sets.begin(), sets.end(),
+                     [](const CriteriaSet& a, const CriteriaSet& b) { return a.latest > b.latest; });
     // The year proposed: the page's year when a set is in force then, else the first year of the newest set.
     int assess_year = year;
     if (sets_for_year(c, year).empty() && !sets.empty()) assess_year = sets.front().from_year;
@@ -128,13 +130,15 @@ http::Response village_page(http::Context& ctx, const org::Unit& u, int year, co
     if (!r.file_path.empty()) s->ShowSection("FILE");
   }
   if (may_assess) d.ShowSection("CAN_RECOGNISE");
-  return ctx.page("villages/village.tpl", d, "Thôn và nông thôn mới — " + u.name, err ? http::status_for(err->code) : 200);
+  return ctx.page("villages/village.tpl", d, "Thôn và nông thôn mới — " + u.name,
+                  err ? http::status_for(err->code) : 200);
 }
 
 http::Response village_h(http::Context& ctx) {
   auto id = ctx.id_param("id");
   auto& c = ctx.db();
-  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan) : fail(Error::not_found("Không tìm thấy đơn vị."));
+  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan)
+              : fail(Error::not_found("Không tìm thấy đơn vị."));
   if (!u) return ctx.error(u.error());
   if (!is_village(*u)) return http::Response::redirect(unit_href(u->id, "/villages"));
   return village_page(ctx, *u, web::year_param(ctx), nullptr, 0, "");
@@ -144,7 +148,8 @@ http::Response village_h(http::Context& ctx) {
 http::Response open_assessment_h(http::Context& ctx) {
   auto id = ctx.id_param("id");
   auto& c = ctx.db();
-  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kAssessVillage) : fail(Error::not_found("Không tìm thấy đơn vị."));
+  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kAssessVillage)
+              : fail(Error::not_found("Không tìm thấy đơn vị."));
   if (!u) return ctx.error(u.error());
   const auto& f = ctx.req.form();
   auto set_id = f.id("set_id");
@@ -169,7 +174,8 @@ http::Response open_assessment_h(http::Context& ctx) {
 http::Response dashboard_h(http::Context& ctx) {
   auto id = ctx.id_param("id");
   auto& c = ctx.db();
-  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan) : fail(Error::not_found("Không tìm thấy đơn vị."));
+  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan)
+              : fail(Error::not_found("Không tìm thấy đơn vị."));
   if (!u) return ctx.error(u.error());
   int year = web::year_param(ctx);
   html::Dict d("villages_dashboard");
@@ -223,7 +229,8 @@ http::Response dashboard_h(http::Context& ctx) {
     r->SetValue("RECOGNISED", is_village(k) ? (fk.recognised ? "Đạt" : "—") : html::number_vn(fk.recognised));
     if (!is_village(k)) r->AddSectionDictionary("VILLAGES")->SetValue("N", html::number_vn(fk.villages));
   }
-  html::add_pager(d, org::count_children(c, u->id), page, unit_href(u->id, "/villages?year=" + std::to_string(year) + "&"));
+  html::add_pager(d, org::count_children(c, u->id), page,
+                  unit_href(u->id, "/villages?year=" + std::to_string(year) + "&"));
 
   auto rpage = html::page_request(ctx.req.query().get("rpage"), 20);
   auto in_year = count_subtree_recognitions(c, u->path, year);
