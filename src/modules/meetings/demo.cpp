@@ -76,7 +76,7 @@ void load_demo(db::Connection& c, DemoReport& report) {
       if (cadence == Cadence::kMonthly && month == 5) slots.push_back({month, true});
     }
     for (const auto& [month, thematic] : slots) {
-      char date[11];
+      char date[40];
       std::snprintf(date, sizeof date, "%04d-%02d-%02d", kYear, month, thematic ? 19 : day);
       MeetingInput in;
       in.unit_id = unit_id;

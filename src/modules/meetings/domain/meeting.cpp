@@ -8,7 +8,7 @@ namespace ct05::meetings {
 namespace {
 
 std::string ymd(int y, int m, int d) {
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }

@@ -40,7 +40,7 @@ std::string given_text(const AttemptQuestion& q) {
 }
 
 std::string average_text(double v) {
-  char buf[16];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   std::string s = buf;
   std::replace(s.begin(), s.end(), '.', ',');

@@ -123,7 +123,7 @@ std::optional<std::string> parse_date_vn(std::string_view text) {
     }
   }
   if (idx != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", part[2] % 10000, part[1] % 100, part[0] % 100);
   if (!kernel::valid_date(buf)) return std::nullopt;
   return std::string(buf);
