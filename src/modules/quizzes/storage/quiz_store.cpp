@@ -65,6 +65,16 @@ Question question_from(const db::Row& r) {
   return q;
 }
 
+//! The questions with these ids, in one query (attempts and draws list several).
+std::map<std::int64_t, Question> questions_by_id(db::Connection& c, const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, Question> out;
+  if (ids.empty()) return out;
+  db::Params p(ids.begin(), ids.end());
+  for (const auto& r : c.query(std::string(kSelectQuestion) + "WHERE q.id IN " + db::placeholders(ids.size()), p))
+    out.emplace(r.i64(0), question_from(r));
+  return out;
+}
+
 std::string folded(const QuestionInput& in) {
   std::string text = in.question.value_or("");
   for (const auto& o : in.options.value_or(std::vector<std::string>{})) text += " " + o;
@@ -127,10 +137,14 @@ Attempt attempt_from(db::Connection& c, const db::Row& r) {
   a.submitted_at = r.str(10);
   if (!r.null(11)) a.score = static_cast<int>(r.i64(11));
   a.max_score = static_cast<int>(r.i64(12));
-  for (const auto& q : c.query(kSelectAttemptQuestions, {a.id})) {
+  auto rows = c.query(kSelectAttemptQuestions, {a.id});
+  std::vector<std::int64_t> ids;
+  for (const auto& q : rows) ids.push_back(q.i64(1));
+  auto questions = questions_by_id(c, ids);
+  for (const auto& q : rows) {
     AttemptQuestion aq;
     aq.position = static_cast<int>(q.i64(0));
-    if (auto question = find_question(c, q.i64(1))) aq.question = *question;
+    if (auto it = questions.find(q.i64(1)); it != questions.end()) aq.question = it->second;
     aq.answered = !q.null(2);
     if (aq.answered) aq.given = parse_indices(q.str(2));
     if (!q.null(3)) aq.correct = q.i64(3) == 1;
@@ -465,11 +479,15 @@ std::optional<Draw> find_draw(db::Connection& c, std::int64_t id) {
   d.flowers = static_cast<int>(r->i64(8));
   d.open = r->str(9) == "open";
   d.created_by = r->str(10);
-  for (const auto& p : c.query(kSelectPicks, {id})) {
+  auto rows = c.query(kSelectPicks, {id});
+  std::vector<std::int64_t> ids;
+  for (const auto& p : rows) ids.push_back(p.i64(2));
+  auto questions = questions_by_id(c, ids);
+  for (const auto& p : rows) {
     Pick k;
     k.id = p.i64(0);
     k.position = static_cast<int>(p.i64(1));
-    if (auto q = find_question(c, p.i64(2))) k.question = *q;
+    if (auto it = questions.find(p.i64(2)); it != questions.end()) k.question = it->second;
     k.participant = p.str(3);
     k.team = p.str(4);
     if (!p.null(5)) k.correct = p.i64(5) == 1;
