@@ -18,7 +18,7 @@ constexpr double kMm = 72.0 / 25.4;
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm;
 constexpr double kTop = 20 * kMm, kBottom = 20 * kMm, kLeft = 30 * kMm, kRight = 15 * kMm;
 constexpr double kWidth = kPageW - kLeft - kRight;
-constexpr double kBody = 13;  // Noto Serif runs wider than Times: 13 pt reads as Times' 14
+constexpr double kBody = 12.5;  // Noto Serif runs wider than Times: 12.5 pt reads as Times' 14
 constexpr const char* kFamily = "Noto Serif";
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {

@@ -92,7 +92,9 @@ http::Response unit_reports_h(http::Context& ctx) {
                                    "&period=" + http::url_encode(period) + "&date=" + http::url_encode(date));
       p->SetValue("KIND_LABEL", std::string(kind_label(made->used.kind)));
       p->SetIntValue("TEMPLATE_VERSION", made->used.version);
-      if (!made->used.note.empty()) p->AddSectionDictionary("TEMPLATE_NOTE")->SetValue("NOTE", made->used.note);
+      std::string note = made->used.note;
+      while (!note.empty() && note.back() == '.') note.pop_back();
+      if (!note.empty()) p->AddSectionDictionary("TEMPLATE_NOTE")->SetValue("NOTE", note);
       add_document(*p, made->document);
     }
   }
