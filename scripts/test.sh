@@ -18,5 +18,6 @@ if [ -z "${CT05_SKIP_SANITIZE:-}" ]; then
   cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCT05_SANITIZE=ON >/dev/null
   cmake --build "$root/build-asan" -j "$(nproc)"
   cd "$root/build-asan"
+  export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
   ctest --output-on-failure -j "$(nproc)" -E '^e2e$' "$@"
 fi
