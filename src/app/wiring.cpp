@@ -13,6 +13,7 @@
 #include "modules/ethics/module.hpp"
 #include "modules/quizzes/module.hpp"
 #include "modules/villages/module.hpp"
+#include "modules/imports/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -51,6 +52,7 @@ const std::vector<Module>& modules() {
     v.push_back(ethics::module());
     v.push_back(quizzes::module());
     v.push_back(villages::module());
+    v.push_back(imports::module());
     v.push_back(platform);
     return v;
   }();
