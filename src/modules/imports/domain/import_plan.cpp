@@ -120,7 +120,8 @@ std::optional<Header> find_header(const Table& t, const std::vector<ImportColumn
 }
 
 // Walks the data rows below the header: skips blank ones, counts the others, refuses a file over the cap, and
-// gives each row's issues and cells to `each`, which returns whether the row is valid.
+// gives each row, its cells and an issue reporter to `each`, with the count of issues before the row (so a refused
+// cell or a merged range the reader found makes the row invalid too).
 template <class Fn>
 void for_each_row(const Table& t, const Header& h, Outcome& out, Fn&& each) {
   std::set<std::size_t> bad;
@@ -145,7 +146,7 @@ void for_each_row(const Table& t, const Header& h, Outcome& out, Fn&& each) {
     for (const auto& m : t.merged)
       if (row.line >= m.first_row && row.line <= m.last_row)
         issue("", "Dòng nằm trong vùng ô gộp " + m.ref + "; mỗi dòng phải là một bản ghi riêng, hãy bỏ gộp ô.");
-    each(row, cell, issue);
+    each(row, cell, issue, before);
     if (out.issues.size() > before) bad.insert(row.line);
   }
   out.invalid_rows = bad.size();
@@ -381,8 +382,7 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
   std::vector<Candidate> candidates;
   std::map<std::string, std::size_t> line_of_code;   // code → line of its first row
   std::map<std::string, std::size_t> index_of_code;  // code → candidate index
-  for_each_row(t, *h, plan, [&](const SourceRow& row, auto& cell, auto& issue) {
-    std::size_t before = plan.issues.size();
+  for_each_row(t, *h, plan, [&](const SourceRow& row, auto& cell, auto& issue, std::size_t before) {
     Candidate cand;
     UnitRow& out = cand.row;
     out.line = row.line;
@@ -515,8 +515,7 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
   static const std::vector<std::string> kSensitive{"is_party_member", "party_join_date", "party_card_no",
                                                    "ethnicity",       "phone",           "id_number"};
   std::map<std::string, std::size_t> seen_id, seen_card;
-  for_each_row(t, *h, plan, [&](const SourceRow& row, auto& cell, auto& issue) {
-    std::size_t before = plan.issues.size();
+  for_each_row(t, *h, plan, [&](const SourceRow& row, auto& cell, auto& issue, std::size_t before) {
     PersonRow out;
     out.line = row.line;
     people::PersonInput& in = out.input;
