@@ -19,14 +19,20 @@ std::string trim(std::string_view s) {
   auto space_at = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(s[i])) != 0; };
   // ASCII whitespace and the no-break space spreadsheets leave (U+00A0).
   while (true) {
-    if (a < b && space_at(a)) ++a;
-    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0") a += 2;
-    else break;
+    if (a < b && space_at(a))
+      ++a;
+    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0")
+      a += 2;
+    else
+      break;
   }
   while (true) {
-    if (b > a && space_at(b - 1)) --b;
-    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0") b -= 2;
-    else break;
+    if (b > a && space_at(b - 1))
+      --b;
+    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0")
+      b -= 2;
+    else
+      break;
   }
   return std::string(s.substr(a, b - a));
 }
@@ -41,8 +47,10 @@ std::string header_key(std::string_view h) {
   std::string f = kernel::fold(h), out;
   for (char ch : f) {
     bool keep = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-    if (keep) out += ch;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (keep)
+      out += ch;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -128,7 +136,8 @@ void for_each_row(const Table& t, const Header& h, Outcome& out, Fn&& each) {
   for (std::size_t r = h.index + 1; r < t.rows.size(); ++r) {
     const auto& row = t.rows[r];
     bool any = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); });
-    bool flagged = std::any_of(t.issues.begin(), t.issues.end(), [&](const SourceIssue& s) { return s.line == row.line; });
+    bool flagged =
+        std::any_of(t.issues.begin(), t.issues.end(), [&](const SourceIssue& s) { return s.line == row.line; });
     if (!any && !flagged) continue;
     ++out.data_rows;
     std::size_t before = out.issues.size();
@@ -175,8 +184,6 @@ std::optional<std::string> date_cell(const Table& t, const std::string& v) {
   return villages::parse_date_vn(v);
 }
 
-
-
 std::optional<bool> yes_no(const std::string& v) {
   std::string f = kernel::fold(v);
   if (f.empty()) return std::nullopt;
@@ -196,27 +203,36 @@ std::optional<Kind> kind_from_code(std::string_view code) {
 
 std::string_view kind_code(Kind k) {
   switch (k) {
-    case Kind::kUnits: return "units";
-    case Kind::kPeople: return "people";
-    case Kind::kHouseholds: return "households";
+    case Kind::kUnits:
+      return "units";
+    case Kind::kPeople:
+      return "people";
+    case Kind::kHouseholds:
+      return "households";
   }
   return "";
 }
 
 std::string_view kind_noun(Kind k) {
   switch (k) {
-    case Kind::kUnits: return "đơn vị";
-    case Kind::kPeople: return "người";
-    case Kind::kHouseholds: return "hộ gia đình";
+    case Kind::kUnits:
+      return "đơn vị";
+    case Kind::kPeople:
+      return "người";
+    case Kind::kHouseholds:
+      return "hộ gia đình";
   }
   return "";
 }
 
 std::string_view kind_title(Kind k) {
   switch (k) {
-    case Kind::kUnits: return "Đơn vị";
-    case Kind::kPeople: return "Nhân sự";
-    case Kind::kHouseholds: return "Hộ gia đình";
+    case Kind::kUnits:
+      return "Đơn vị";
+    case Kind::kPeople:
+      return "Nhân sự";
+    case Kind::kHouseholds:
+      return "Hộ gia đình";
   }
   return "";
 }
@@ -263,14 +279,19 @@ Table read_table(std::string_view bytes) {
 
 const std::vector<ImportColumn>& unit_columns() {
   static const std::vector<ImportColumn> v{
-      {"code", "Mã đơn vị", true, {"Mã"}, "Bắt buộc; chữ không dấu, số, - _ (ví dụ CB-KHUOICUONG). Không trùng với đơn vị đã có."},
+      {"code",
+       "Mã đơn vị",
+       true,
+       {"Mã"},
+       "Bắt buộc; chữ không dấu, số, - _ (ví dụ CB-KHUOICUONG). Không trùng với đơn vị đã có."},
       {"name", "Tên đơn vị", true, {"Tên"}, "Bắt buộc, ví dụ Chi bộ thôn Khuổi Cuồng."},
       {"kind", "Loại đơn vị", true, {"Loại"}, ""},
       {"parent_code",
        "Mã đơn vị cấp trên",
        false,
        {"Cấp trên", "Mã cấp trên"},
-       "Mã của đơn vị trực thuộc nơi nhập (hoặc của một dòng phía trên trong tệp); bỏ trống: trực thuộc đơn vị nơi nhập."},
+       "Mã của đơn vị trực thuộc nơi nhập (hoặc của một dòng phía trên trong tệp); bỏ trống: trực thuộc đơn vị nơi "
+       "nhập."},
       {"valid_from", "Ngày thành lập", false, {"Hiệu lực từ", "Ngày hiệu lực"}, "Ngày/tháng/năm; bỏ trống: hôm nay."},
       {"territory_code",
        "Mã địa bàn",
@@ -292,15 +313,31 @@ const std::vector<ImportColumn>& person_columns() {
        false,
        {"Mã đơn vị sinh hoạt", "Đơn vị sinh hoạt"},
        "Mã đơn vị sinh hoạt, thuộc đơn vị nơi nhập; bỏ trống: đơn vị nơi nhập."},
-      {"member_since", "Ngày bắt đầu sinh hoạt", false, {"Sinh hoạt từ", "Ngày sinh hoạt"}, "Ngày/tháng/năm; bỏ trống: hôm nay."},
+      {"member_since",
+       "Ngày bắt đầu sinh hoạt",
+       false,
+       {"Sinh hoạt từ", "Ngày sinh hoạt"},
+       "Ngày/tháng/năm; bỏ trống: hôm nay."},
       {"position", "Chức vụ", false, {}, "Ví dụ Bí thư chi bộ."},
       {"cadre_status", "Đối tượng", false, {"Cán bộ", "Loại cán bộ"}, ""},
       {"is_party_member", "Đảng viên", false, {}, "Có hoặc Không (dữ liệu nhạy cảm)."},
       {"party_join_date", "Ngày vào Đảng", false, {}, "Ngày/tháng/năm (dữ liệu nhạy cảm)."},
-      {"party_card_no", "Số thẻ đảng viên", false, {"Số thẻ"}, "Chỉ gồm chữ số; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
+      {"party_card_no",
+       "Số thẻ đảng viên",
+       false,
+       {"Số thẻ"},
+       "Chỉ gồm chữ số; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
       {"ethnicity", "Dân tộc", false, {}, "Ví dụ Tày, Nùng, Kinh (dữ liệu nhạy cảm)."},
-      {"phone", "Điện thoại", false, {"Số điện thoại"}, "10 chữ số, bắt đầu bằng 0; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
-      {"id_number", "Số CCCD", false, {"CCCD", "Số CMND", "Số định danh"}, "12 chữ số; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
+      {"phone",
+       "Điện thoại",
+       false,
+       {"Số điện thoại"},
+       "10 chữ số, bắt đầu bằng 0; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
+      {"id_number",
+       "Số CCCD",
+       false,
+       {"CCCD", "Số CMND", "Số định danh"},
+       "12 chữ số; ghi ô dạng văn bản (dữ liệu nhạy cảm)."},
       {"note", "Ghi chú", false, {}, ""},
   };
   return v;
@@ -308,9 +345,12 @@ const std::vector<ImportColumn>& person_columns() {
 
 const std::vector<ImportColumn>& columns_of(Kind k) {
   switch (k) {
-    case Kind::kUnits: return unit_columns();
-    case Kind::kPeople: return person_columns();
-    case Kind::kHouseholds: return villages::import_columns();
+    case Kind::kUnits:
+      return unit_columns();
+    case Kind::kPeople:
+      return person_columns();
+    case Kind::kHouseholds:
+      return villages::import_columns();
   }
   return unit_columns();
 }
@@ -320,11 +360,13 @@ std::vector<std::string> example_row(Kind k) {
     case Kind::kUnits:
       return {"CB-KHUOICUONG2", "Chi bộ thôn Khuổi Cuồng 2", "Chi bộ", "", "01/07/2025", "", ""};
     case Kind::kPeople:
-      return {"Hà Thị Lan", "Nữ", "1985", "", "01/01/2020", "Đảng viên", "Nhân dân", "Có", "19/05/2010", "", "Tày",
-              "0912345678", "", ""};
+      return {"Hà Thị Lan", "Nữ",         "1985", "",    "01/01/2020", "Đảng viên", "Nhân dân",
+              "Có",         "19/05/2010", "",     "Tày", "0912345678", "",          ""};
     case Kind::kHouseholds:
-      return {"KC-99", "Hà Văn Sơn", "1968", "Nam", "Tày", "Thôn Khuổi Cuồng", "Nông thôn", "15/03/2016",
-              "Hà Thị Lan (vợ, 1970); Hà Văn Nam (con, 2000, nam)", "2020", "Không", ""};
+      return {"KC-99",     "Hà Văn Sơn", "1968",
+              "Nam",       "Tày",        "Thôn Khuổi Cuồng",
+              "Nông thôn", "15/03/2016", "Hà Thị Lan (vợ, 1970); Hà Văn Nam (con, 2000, nam)",
+              "2020",      "Không",      ""};
   }
   return {};
 }
@@ -404,8 +446,10 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
     }
     if (auto d = cell("valid_from"); !d.empty()) {
       auto iso = date_cell(t, d);
-      if (!iso) issue("valid_from", "\"" + d + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
-      else in.valid_from = *iso;
+      if (!iso)
+        issue("valid_from", "\"" + d + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
+      else
+        in.valid_from = *iso;
     }
     if (auto n = cell("note"); !n.empty()) in.note = n;
     out.parent_code = upper_ascii(cell("parent_code"));
@@ -413,8 +457,10 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
     org::UnitInput checked = in;
     checked.parent_id = 1;  // the parent is checked below by its code
     for (const auto& f : org::validate(checked, true)) {
-      if (f.field == "kind" && kind_text.empty()) issue("kind", "Loại đơn vị không được để trống.");
-      else if (f.field != "kind") issue(h->column_of.count(f.field) ? f.field : "", f.message);
+      if (f.field == "kind" && kind_text.empty())
+        issue("kind", "Loại đơn vị không được để trống.");
+      else if (f.field != "kind")
+        issue(h->column_of.count(f.field) ? f.field : "", f.message);
     }
     if (in.code && !in.code->empty()) {
       if (auto s = line_of_code.find(*in.code); s != line_of_code.end())
@@ -452,8 +498,9 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
       if (k == ctx.known.end())
         issue_at(c, "parent_code", "Không có đơn vị mã " + p + " (trong cơ sở dữ liệu hay trong tệp).");
       else if (!in_root(k->second))
-        issue_at(c, "parent_code", "Đơn vị " + k->second.name + " (" + p + ") không thuộc " + ctx.root.name +
-                                       "; chỉ nhập được đơn vị vào cây của đơn vị nơi nhập.");
+        issue_at(c, "parent_code",
+                 "Đơn vị " + k->second.name + " (" + p + ") không thuộc " + ctx.root.name +
+                     "; chỉ nhập được đơn vị vào cây của đơn vị nơi nhập.");
       else if (!k->second.active)
         issue_at(c, "parent_code", "Đơn vị cấp trên " + k->second.name + " đã ngừng hoạt động.");
     }
@@ -461,8 +508,9 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
     if (!tc.empty()) {
       auto k = ctx.known.find(tc);
       const Candidate* f = file_row(tc);
-      bool territory_kind = (k != ctx.known.end() && (k->second.kind == "thon" || k->second.kind == "xa_phuong")) ||
-                            (f && f->row.input.kind && (*f->row.input.kind == "thon" || *f->row.input.kind == "xa_phuong"));
+      bool territory_kind =
+          (k != ctx.known.end() && (k->second.kind == "thon" || k->second.kind == "xa_phuong")) ||
+          (f && f->row.input.kind && (*f->row.input.kind == "thon" || *f->row.input.kind == "xa_phuong"));
       if (!territory_kind)
         issue_at(c, "territory_code", "Mã địa bàn " + tc + " phải là mã của một thôn hoặc xã, phường.");
       else
@@ -482,8 +530,9 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
       bool parent_ready = p.empty() || p == ctx.root.code || (!file_row(p) && ctx.known.count(p)) || placed.count(p);
       const Candidate* pr = p.empty() ? nullptr : file_row(p);
       if (!parent_ready && pr && (!pr->ok || bad_lines.count(pr->row.line))) {
-        issue_at(c, "parent_code", "Đơn vị cấp trên " + p + " ở dòng " + std::to_string(pr->row.line) +
-                                       " có lỗi nên không tạo được đơn vị này.");
+        issue_at(c, "parent_code",
+                 "Đơn vị cấp trên " + p + " ở dòng " + std::to_string(pr->row.line) +
+                     " có lỗi nên không tạo được đơn vị này.");
         done[i] = true;
         progress = true;
         continue;
@@ -497,8 +546,9 @@ UnitsPlan plan_units(const Table& t, const UnitsContext& ctx) {
   }
   for (std::size_t i = 0; i < candidates.size(); ++i)
     if (!done[i] && candidates[i].ok)
-      issue_at(candidates[i], "parent_code",
-               "Mã đơn vị cấp trên " + candidates[i].row.parent_code + " tạo thành vòng (đơn vị là cấp trên của chính nó).");
+      issue_at(
+          candidates[i], "parent_code",
+          "Mã đơn vị cấp trên " + candidates[i].row.parent_code + " tạo thành vòng (đơn vị là cấp trên của chính nó).");
   plan.invalid_rows = bad_lines.size();
   return plan;
 }
@@ -522,13 +572,17 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
     in.full_name = cell("full_name");
     if (auto g = cell("gender"); !g.empty()) {
       auto code = villages::gender_from_words(g);
-      if (!code) issue("gender", "\"" + g + "\" không phải giới tính (Nam hoặc Nữ).");
-      else in.gender = *code;
+      if (!code)
+        issue("gender", "\"" + g + "\" không phải giới tính (Nam hoặc Nữ).");
+      else
+        in.gender = *code;
     }
     if (auto y = cell("birth_year"); !y.empty()) {
       auto n = parse_int(y);
-      if (!n) issue("birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số, ví dụ 1985).");
-      else in.birth_year = *n;
+      if (!n)
+        issue("birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số, ví dụ 1985).");
+      else
+        in.birth_year = *n;
     }
     // The unit: the import's, or one of its subtree by code.
     std::string code = upper_ascii(cell("unit_code"));
@@ -551,8 +605,10 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
     }
     if (auto d = cell("member_since"); !d.empty()) {
       auto iso = date_cell(t, d);
-      if (!iso) issue("member_since", "\"" + d + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
-      else in.member_since = *iso;
+      if (!iso)
+        issue("member_since", "\"" + d + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
+      else
+        in.member_since = *iso;
     }
     if (auto p = cell("position"); !p.empty()) in.position = p;
     if (auto s = cell("cadre_status"); !s.empty()) {
@@ -574,12 +630,16 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
       }
       if (key == "is_party_member") {
         auto b = yes_no(v);
-        if (!b) issue(key, "\"" + v + "\" phải là Có hoặc Không.");
-        else in.is_party_member = *b;
+        if (!b)
+          issue(key, "\"" + v + "\" phải là Có hoặc Không.");
+        else
+          in.is_party_member = *b;
       } else if (key == "party_join_date") {
         auto iso = date_cell(t, v);
-        if (!iso) issue(key, "\"" + v + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
-        else in.party_join_date = *iso;
+        if (!iso)
+          issue(key, "\"" + v + "\" không phải ngày hợp lệ (" + kDateHelp + ").");
+        else
+          in.party_join_date = *iso;
       } else if (key == "party_card_no") {
         in.party_card_no = digits_cell(v);
       } else if (key == "ethnicity") {
@@ -612,7 +672,8 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
     }
     if (in.party_card_no && !in.party_card_no->empty()) {
       if (auto s = seen_card.find(*in.party_card_no); s != seen_card.end())
-        issue("party_card_no", "Số thẻ đảng viên " + *in.party_card_no + " trùng với dòng " + std::to_string(s->second) + ".");
+        issue("party_card_no",
+              "Số thẻ đảng viên " + *in.party_card_no + " trùng với dòng " + std::to_string(s->second) + ".");
       else
         seen_card[*in.party_card_no] = row.line;
       if (ctx.existing_party_cards.count(*in.party_card_no))

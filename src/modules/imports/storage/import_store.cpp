@@ -14,6 +14,7 @@
 #include "platform/changes/changes.hpp"
 #include "platform/csv/csv_reader.hpp"
 #include "platform/exports/exports.hpp"
+#include "platform/files/file_store.hpp"
 #include "platform/search/search.hpp"
 
 namespace ct05::imports {
@@ -27,7 +28,8 @@ constexpr const char* kInsertImport =
 constexpr const char* kSelectImport =
     "SELECT i.id, i.kind, i.unit_id, u.path, u.name, u.code, i.owner_user_id, i.owner_name, i.file_name, i.format, "
     "i.file_sha256, i.status, i.data_rows, i.valid_rows, i.invalid_rows, i.issue_count, i.file_error, "
-    "i.ignored_columns, i.mode, i.imported, i.created_at, i.committed_at FROM imports i JOIN units u ON u.id = i.unit_id "
+    "i.ignored_columns, i.mode, i.imported, i.created_at, i.committed_at FROM imports i JOIN units u ON u.id = "
+    "i.unit_id "
     "WHERE i.id = $1";
 constexpr const char* kSelectFile = "SELECT file_base64 FROM imports WHERE id = $1";
 constexpr const char* kSelectIssues =
@@ -40,13 +42,13 @@ constexpr const char* kUpdateCounts =
 constexpr const char* kMarkCommitted =
     "UPDATE imports SET status = 'committed', mode = $2, imported = $3, committed_at = $4 WHERE id = $1 AND status = "
     "'pending'";
-constexpr const char* kUnitsByCode =
-    "SELECT id, code, name, kind, path, active FROM units WHERE code IN ";
+constexpr const char* kUnitsByCode = "SELECT id, code, name, kind, path, active FROM units WHERE code IN ";
 constexpr const char* kIdNumbersIn = "SELECT id_number FROM persons WHERE id_number IN ";
 constexpr const char* kPartyCardsIn = "SELECT party_card_no FROM persons WHERE party_card_no IN ";
 // The same statements as the org module's create_unit (the path needs the id, so it is set at once).
 constexpr const char* kInsertUnit =
-    "INSERT INTO units (code, name, sort_name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, "
+    "INSERT INTO units (code, name, sort_name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, "
+    "active, "
     "note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, '', $6, $7, NULL, NULL, 1, $8, $9, $9) RETURNING id";
 constexpr const char* kSetUnitPath = "UPDATE units SET path = $1 WHERE id = $2";
 constexpr const char* kSetTerritory = "UPDATE units SET territory_id = $1 WHERE id = $2";
@@ -203,8 +205,7 @@ void store_outcome(db::Connection& c, std::int64_t id, const Planned& p) {
   std::vector<const ImportIssue*> sorted;
   for (const auto& i : o.issues) sorted.push_back(&i);
   std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->line < b->line; });
-  for (auto* i : sorted)
-    rows.push_back({id, static_cast<std::int64_t>(i->line), i->column, i->message});
+  for (auto* i : sorted) rows.push_back({id, static_cast<std::int64_t>(i->line), i->column, i->message});
   if (!rows.empty()) c.bulk_insert("import_issues", {"import_id", "line", "column_name", "message"}, rows);
   c.exec(kUpdateCounts, {id, static_cast<std::int64_t>(o.data_rows), static_cast<std::int64_t>(p.valid),
                          static_cast<std::int64_t>(o.invalid_rows), static_cast<std::int64_t>(o.issues.size()),
@@ -219,7 +220,8 @@ std::vector<std::int64_t> allocate_ids(db::Connection& c, const std::string& tab
   if (n == 0) return ids;
   if (c.engine() == db::Engine::kPostgres) {
     // Table names come from the program, never from input.
-    for (const auto& r : c.query("SELECT nextval(pg_get_serial_sequence('" + table + "', 'id')) FROM generate_series(1, CAST($1 AS INTEGER))",
+    for (const auto& r : c.query("SELECT nextval(pg_get_serial_sequence('" + table +
+                                     "', 'id')) FROM generate_series(1, CAST($1 AS INTEGER))",
                                  {static_cast<std::int64_t>(n)}))
       ids.push_back(r.i64(0));
   } else {
@@ -245,9 +247,7 @@ std::string person_sort_name(const std::string& full_name) {
   return sp == std::string::npos ? f : f.substr(sp + 1) + " " + f;
 }
 
-db::Value text_or_null(const std::optional<std::string>& s) {
-  return s && !s->empty() ? db::Value{*s} : db::Value{};
-}
+db::Value text_or_null(const std::optional<std::string>& s) { return s && !s->empty() ? db::Value{*s} : db::Value{}; }
 
 // Units: few per file, each with its own unit.create entry like a unit made by hand.
 std::vector<std::int64_t> write_units(db::Connection& c, const auth::Principal& who, const org::Unit& root,
@@ -287,8 +287,8 @@ std::vector<std::int64_t> write_units(db::Connection& c, const auth::Principal& 
     u.depth = depth;
     u.valid_from = r.input.valid_from && !r.input.valid_from->empty() ? *r.input.valid_from : today;
     u.note = r.input.note.value_or("");
-    u.id = c.query_one(kInsertUnit, {u.code, u.name, kernel::fold(u.name), u.kind, u.parent_id,
-                                     std::int64_t{u.depth}, u.valid_from, u.note, now})
+    u.id = c.query_one(kInsertUnit, {u.code, u.name, kernel::fold(u.name), u.kind, u.parent_id, std::int64_t{u.depth},
+                                     u.valid_from, u.note, now})
                ->i64(0);
     u.path = parent_path + std::to_string(u.id) + "/";
     c.exec(kSetUnitPath, {u.path, u.id});
@@ -300,8 +300,10 @@ std::vector<std::int64_t> write_units(db::Connection& c, const auth::Principal& 
   for (const auto& r : plan.rows) {
     if (!r.input.territory_code) continue;
     std::int64_t tid = 0;
-    if (auto m = made.find(*r.input.territory_code); m != made.end()) tid = m->second.first;
-    else if (auto k = known.find(*r.input.territory_code); k != known.end()) tid = k->second.id;
+    if (auto m = made.find(*r.input.territory_code); m != made.end())
+      tid = m->second.first;
+    else if (auto k = known.find(*r.input.territory_code); k != known.end())
+      tid = k->second.id;
     if (tid) c.exec(kSetTerritory, {tid, made.at(*r.input.code).first});
   }
   for (auto id : ids) {
@@ -309,8 +311,8 @@ std::vector<std::int64_t> write_units(db::Connection& c, const auth::Principal& 
         "SELECT id, code, name, kind, parent_id, path, depth, valid_from, valid_to, territory_id, active, note FROM "
         "units WHERE id = $1",
         {id});
-    org::Unit unit{u->i64(0), u->str(1), u->str(2),  u->str(3),  u->i64(4),        u->str(5),
-                   static_cast<int>(u->i64(6)), u->str(7), u->str(8), u->i64(9), u->i64(10) != 0, u->str(11)};
+    org::Unit unit{u->i64(0), u->str(1), u->str(2), u->str(3),       u->i64(4), u->str(5), static_cast<int>(u->i64(6)),
+                   u->str(7), u->str(8), u->i64(9), u->i64(10) != 0, u->str(11)};
     search::put(c, search::Document{"unit", unit.id, unit.path, unit.name,
                                     unit.code + " " + std::string(org::kind_label(unit.kind))});
     audit::record(c, who, {"unit.create", "unit", unit.id, unit.path, nullptr, org::to_json(unit)});
@@ -344,11 +346,11 @@ std::vector<std::int64_t> write_people(db::Connection& c, const PeoplePlan& plan
                            kernel::fold(name + " " + position + " " + r.unit_name)});
     units.insert(*in.unit_id);
   }
-  c.bulk_insert("persons",
-                {"id", "full_name", "sort_name", "gender", "birth_year", "ethnicity", "phone", "id_number",
-                 "is_party_member", "party_card_no", "party_join_date", "cadre_status", "position", "note", "active",
-                 "created_at", "updated_at"},
-                persons);
+  c.bulk_insert(
+      "persons",
+      {"id", "full_name", "sort_name", "gender", "birth_year", "ethnicity", "phone", "id_number", "is_party_member",
+       "party_card_no", "party_join_date", "cadre_status", "position", "note", "active", "created_at", "updated_at"},
+      persons);
   c.bulk_insert("memberships", {"person_id", "unit_id", "position", "valid_from"}, memberships);
   c.bulk_insert("search_items", {"kind", "ref_id", "unit_path", "title", "title_folded", "folded"}, search_rows);
   analyze_after_bulk(c, ids.size(), {"persons", "memberships", "search_items"});
@@ -360,9 +362,12 @@ std::vector<std::int64_t> write_people(db::Connection& c, const PeoplePlan& plan
 
 auth::Action action_for(Kind k) {
   switch (k) {
-    case Kind::kUnits: return auth::Action::kCreateUnit;
-    case Kind::kPeople: return auth::Action::kEditPerson;
-    case Kind::kHouseholds: return auth::Action::kEditHouseholds;
+    case Kind::kUnits:
+      return auth::Action::kCreateUnit;
+    case Kind::kPeople:
+      return auth::Action::kEditPerson;
+    case Kind::kHouseholds:
+      return auth::Action::kEditHouseholds;
   }
   return auth::Action::kCreateUnit;
 }
@@ -372,11 +377,10 @@ Result<Import> preview(db::Connection& c, const auth::Principal& who, Kind kind,
   auto unit = target_unit(c, who, kind, unit_id);
   if (!unit) return fail(unit.error());
   if (bytes.empty()) return fail(Error::invalid({{"file", "Vui lòng chọn tệp (.xlsx hoặc .csv)."}}));
-  if (bytes.size() > kMaxBytes)
-    return fail(Error::invalid({{"file", "Tệp lớn quá 20 MB; hãy chia thành nhiều tệp."}}));
+  if (bytes.size() > kMaxBytes) return fail(Error::invalid({{"file", "Tệp lớn quá 20 MB; hãy chia thành nhiều tệp."}}));
   auto planned = plan(c, who, kind, *unit, bytes);
   if (!planned) return fail(planned.error());
-  std::string name = kernel::truncate_utf8(file_name, 200);
+  std::string name = files::clean_file_name(file_name);  // no folders, no control characters, ≤ 120 bytes
   std::int64_t id = db::in_transaction(c, [&] {
     auto row = c.query_one(kInsertImport,
                            {std::string(kind_code(kind)), unit->id, unit->path, who.user_id, who.actor(), name,
@@ -433,8 +437,12 @@ Result<Import> commit(db::Connection& c, const auth::Principal& who, std::int64_
         return false;
       std::vector<std::int64_t> ids;
       switch (current->kind) {
-        case Kind::kUnits: ids = write_units(c, who, *unit, planned->units); break;
-        case Kind::kPeople: ids = write_people(c, planned->people); break;
+        case Kind::kUnits:
+          ids = write_units(c, who, *unit, planned->units);
+          break;
+        case Kind::kPeople:
+          ids = write_people(c, planned->people);
+          break;
         case Kind::kHouseholds:
           ids = villages::write_planned_households(c, who, *unit, planned->households.plan);
           analyze_after_bulk(c, ids.size(), {"households", "household_members", "household_statuses"});
@@ -503,7 +511,8 @@ std::vector<xlsx::Table> template_tables(Kind k) {
   help.name = "Hướng dẫn";
   help.columns = {{"Cột", 26}, {"Bắt buộc", 10}, {"Cách ghi", 90}};
   for (const auto& h : column_help(k))
-    help.rows.push_back({h.header, std::string(h.required ? "Có" : ""), h.help.empty() ? xlsx::Cell{} : xlsx::Cell{h.help}});
+    help.rows.push_back(
+        {h.header, std::string(h.required ? "Có" : ""), h.help.empty() ? xlsx::Cell{} : xlsx::Cell{h.help}});
   help.rows.push_back({std::string("Lưu ý"), xlsx::Cell{},
                        std::string("Mỗi dòng một bản ghi, không gộp ô, không dùng công thức; có thể xóa dòng ví dụ. "
                                    "Tối đa 100.000 dòng trong một tệp.")});
@@ -536,8 +545,6 @@ nlohmann::json to_json(const Import& i) {
           {"url", "/imports/" + std::to_string(i.id)}};
 }
 
-nlohmann::json to_json(const Issue& i) {
-  return {{"line", i.line}, {"column", i.column}, {"message", i.message}};
-}
+nlohmann::json to_json(const Issue& i) { return {{"line", i.line}, {"column", i.column}, {"message", i.message}}; }
 
 }  // namespace ct05::imports

@@ -69,8 +69,8 @@ class Imports : public ::testing::Test {
   auth::Principal officer, commune_officer, leader;
 };
 
-const std::vector<std::string> kPeopleHeader{"Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị", "Ngày bắt đầu sinh hoạt",
-                                             "Chức vụ",   "Đảng viên", "Số CCCD"};
+const std::vector<std::string> kPeopleHeader{
+    "Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị", "Ngày bắt đầu sinh hoạt", "Chức vụ", "Đảng viên", "Số CCCD"};
 
 TEST_F(Imports, PeoplePreviewWritesNothingAndTheCommitWritesExactlyTheValidRows) {
   std::string file = csv({kPeopleHeader,
@@ -139,7 +139,8 @@ TEST_F(Imports, PeoplePreviewWritesNothingAndTheCommitWritesExactlyTheValidRows)
   EXPECT_EQ(count("SELECT COUNT(*) FROM persons"), persons_before + 2);
   // The same file again: the ID number is now taken in the database.
   auto second = previewed(Kind::kPeople, committee, file);
-  EXPECT_TRUE(has_issue(all_issues(second), 2, "Số CCCD 001085000001 đã có trong danh sách nhân sự.")) << dump(all_issues(second));
+  EXPECT_TRUE(has_issue(all_issues(second), 2, "Số CCCD 001085000001 đã có trong danh sách nhân sự."))
+      << dump(all_issues(second));
 }
 
 TEST_F(Imports, ACorpusOfBadFilesEachWithItsReasonAndLine) {
@@ -171,7 +172,8 @@ TEST_F(Imports, ACorpusOfBadFilesEachWithItsReasonAndLine) {
       {"wrong type in an xlsx", testing::xlsx_workbook(wrong_type), 2, "\"1985.5\" không phải năm sinh"},
       {"missing column", csv({{"Tên đệm", "Năm sinh"}, {"Lan", "1985"}}), 0,
        "Không tìm thấy dòng tiêu đề có cột \"Họ và tên\""},
-      {"a column twice", csv({{"Họ và tên", "Họ tên"}, {"Lan", "Lan"}}), 0, "Cột \"Họ tên\" trùng với cột \"Họ và tên\"."},
+      {"a column twice", csv({{"Họ và tên", "Họ tên"}, {"Lan", "Lan"}}), 0,
+       "Cột \"Họ tên\" trùng với cột \"Họ và tên\"."},
       {"bad date", csv({{"Họ và tên", "Ngày bắt đầu sinh hoạt"}, {"Hà Thị Lan", "2020-13-01"}}), 2,
        "\"2020-13-01\" không phải ngày hợp lệ"},
       {"a date in the future", csv({{"Họ và tên", "Ngày bắt đầu sinh hoạt"}, {"Hà Thị Lan", "31/12/2030"}}), 2,
@@ -251,9 +253,9 @@ TEST_F(Imports, UnitsWithParentsInTheFileDuplicatesAndTheSubtreeRule) {
   EXPECT_EQ(a21->parent_id, a2->id);
   EXPECT_EQ(a21->depth, a2->depth + 1);
   EXPECT_EQ(a21->path, a2->path + std::to_string(a21->id) + "/");
-  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'unit.create' AND entity_id IN ($1, $2)",
-                  {a2->id, a21->id}),
-            2);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM audit_log WHERE action = 'unit.create' AND entity_id IN ($1, $2)", {a2->id, a21->id}),
+      2);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'import.commit'"), 1);
   // The new units are where the officer's grant reaches.
   EXPECT_TRUE(auth::allowed(officer, auth::Action::kEditUnit, {a21->path}));
@@ -351,10 +353,10 @@ TEST_F(ImportsDemo, UploadPreviewPaginatedIssuesAndCommitThroughThePages) {
   file += "Đàm Thị Hợp,1988\n";
   // Without the CSRF token the upload is refused and nothing is stored.
   auto before = c().scalar("SELECT COUNT(*) FROM imports");
-  EXPECT_EQ(app_->post_multipart(unit_path, {{"kind", "people"}}, {{"file", "nguoi.csv", "text/csv", file}}, &officer,
-                                 false)
-                .status,
-            403);
+  EXPECT_EQ(
+      app_->post_multipart(unit_path, {{"kind", "people"}}, {{"file", "nguoi.csv", "text/csv", file}}, &officer, false)
+          .status,
+      403);
   EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM imports"), before);
   auto up = app_->post_multipart(unit_path, {{"kind", "people"}}, {{"file", "nguoi.csv", "text/csv", file}}, &officer);
   ASSERT_EQ(up.status, 303) << up.body;
@@ -371,10 +373,10 @@ TEST_F(ImportsDemo, UploadPreviewPaginatedIssuesAndCommitThroughThePages) {
   // Someone else's preview is not found; the cell's officer cannot import into the commune's committee.
   auto cell_officer = app_->browser_for("khuoicuong");
   EXPECT_EQ(app_->get(preview_path, &cell_officer).status, 404);
-  EXPECT_EQ(app_->post_multipart(unit_path, {{"kind", "people"}}, {{"file", "nguoi.csv", "text/csv", file}},
-                                 &cell_officer)
-                .status,
-            403);
+  EXPECT_EQ(
+      app_->post_multipart(unit_path, {{"kind", "people"}}, {{"file", "nguoi.csv", "text/csv", file}}, &cell_officer)
+          .status,
+      403);
   EXPECT_EQ(app_->get(unit_path, &cell_officer).status, 403);
   // All or nothing by default: 422 and nothing written; then the valid row only.
   auto members = c().scalar("SELECT COUNT(*) FROM persons");
@@ -429,8 +431,10 @@ TEST_F(ImportsDemo, TheApiPreviewsReadsAndCommits) {
     std::string b;
     b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n";
     b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"unit\"\r\n\r\n" + unit_field + "\r\n";
-    b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"don-vi.csv\"\r\n"
-         "Content-Type: text/csv\r\n\r\n" + file + "\r\n";
+    b += "--" + boundary +
+         "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"don-vi.csv\"\r\n"
+         "Content-Type: text/csv\r\n\r\n" +
+         file + "\r\n";
     b += "--" + boundary + "--\r\n";
     return b;
   };

@@ -130,8 +130,10 @@ http::Response preview_page(http::Context& ctx, const Import& imp, const Error* 
       auto* f = s->AddSectionDictionary("COMMIT");
       f->SetValue("VALID_ROWS", html::number_vn(imp.valid_rows));
       f->SetValue("INVALID_ROWS", html::number_vn(imp.invalid_rows));
-      if (imp.invalid_rows > 0) f->ShowSection("HAS_INVALID");
-      else f->ShowSection("ALL_VALID");
+      if (imp.invalid_rows > 0)
+        f->ShowSection("HAS_INVALID");
+      else
+        f->ShowSection("ALL_VALID");
     } else {
       s->ShowSection("NOTHING_VALID");
     }
@@ -159,8 +161,8 @@ http::Response preview_page(http::Context& ctx, const Import& imp, const Error* 
     html::set_field_errors(d, err->message, http::field_pairs(*err));
     status = http::status_for(err->code);
   }
-  return ctx.page("imports/import_preview.tpl", d,
-                  "Nhập " + std::string(kind_noun(imp.kind)) + " — " + imp.unit_name, status);
+  return ctx.page("imports/import_preview.tpl", d, "Nhập " + std::string(kind_noun(imp.kind)) + " — " + imp.unit_name,
+                  status);
 }
 
 http::Response view_h(http::Context& ctx) {
