@@ -1,6 +1,8 @@
 // ct05: one binary with subcommands (DESIGN §4). Only the commands listed by --help exist.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +10,7 @@
 
 #include "app/gen.hpp"
 #include "app/wiring.hpp"
+#include "modules/imports/storage/import_store.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/tallies.hpp"
 #include "modules/registry/module.hpp"
@@ -110,6 +113,22 @@ int main(int argc, char** argv) {
   report->add_option("--format", report_format, "docx | pdf")->required();
   report->add_option("--out", report_out, "The file to write")->required();
   report->add_option("--date", report_date, "The report's date (YYYY-MM-DD) on its place and date line; default today");
+  auto* import_cmd = cli.add_subcommand(
+      "import",
+      "Import units, people or households from an .xlsx or CSV file: prints every bad row with its reason; writes only "
+      "with --commit (all or nothing unless --only-valid); exit 1 when rows are bad and nothing was written");
+  add_db(import_cmd);
+  std::string import_kind, import_unit, import_file;
+  bool import_commit = false, import_only_valid = false;
+  import_cmd->add_option("--kind", import_kind, "units | people | households")->required();
+  import_cmd->add_option("--unit", import_unit,
+                         "Code of the unit imported into: the parent of new units, the unit of new people (or of their "
+                         "units), the village of new households")
+      ->required();
+  import_cmd->add_option("--file", import_file, "The .xlsx or .csv file (told apart by its content)")->required();
+  import_cmd->add_flag("--commit", import_commit, "Write the rows (without it, only the report is printed)");
+  import_cmd->add_flag("--only-valid", import_only_valid,
+                       "With --commit: write the valid rows even when others are bad (default: all or nothing)");
 
   CLI11_PARSE(cli, argc, argv);
   auth::init_crypto();
@@ -246,6 +265,49 @@ int main(int argc, char** argv) {
       app::prepare(*c);
       auto rows = plans::tallies::rebuild(*c);
       std::cout << "Đã tính lại số liệu tổng hợp: " << rows << " dòng.\n";
+      return 0;
+    }
+    if (*import_cmd) {
+      auto kind = imports::kind_from_code(import_kind);
+      if (!kind) return fail_with("--kind phải là units, people hoặc households");
+      std::ifstream in(import_file, std::ios::binary);
+      if (!in) return fail_with("không mở được tệp " + import_file);
+      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto unit = org::find_unit_by_code(*c, import_unit);
+      if (!unit) return fail_with("không có đơn vị mã " + import_unit);
+      auto who = auth::system_principal();
+      auto name = std::filesystem::path(import_file).filename().string();
+      auto p = imports::preview(*c, who, *kind, unit->id, name, bytes);
+      if (!p) {
+        std::string msg = p.error().message;
+        for (const auto& f : p.error().fields) msg += " " + f.message;
+        return fail_with(msg);
+      }
+      auto print_report = [&](const imports::Import& i) {
+        std::cout << "Tệp " << name << " (" << (i.format == "xlsx" ? "Excel" : "CSV") << "), "
+                  << imports::kind_noun(i.kind) << " vào " << unit->name << ": " << i.data_rows << " dòng dữ liệu, "
+                  << i.valid_rows << " dòng hợp lệ, " << i.invalid_rows << " dòng có lỗi.\n";
+        for (const auto& is : imports::issues(*c, i.id, 1000000, 0))
+          std::cout << (is.line ? "Dòng " + std::to_string(is.line) : std::string("Tệp"))
+                    << (is.column.empty() ? "" : ", cột " + is.column) << ": " << is.message << "\n";
+      };
+      if (!import_commit) {
+        print_report(*p);
+        std::cout << "Chưa ghi gì vào cơ sở dữ liệu (lần nhập số " << p->id << "); chạy lại với --commit để nhập.\n";
+        return p->invalid_rows > 0 || p->file_error || p->valid_rows == 0 ? 1 : 0;
+      }
+      auto mode = import_only_valid ? imports::CommitMode::kValidRowsOnly : imports::CommitMode::kAllOrNothing;
+      auto r = imports::commit(*c, who, p->id, mode);
+      auto after = imports::get_import(*c, who, p->id);
+      print_report(after ? *after : *p);
+      if (!r) {
+        std::cout << "Chưa nhập dòng nào: " << r.error().message << "\n";
+        return 1;
+      }
+      std::cout << "Đã nhập " << r->imported << " " << imports::kind_noun(r->kind) << " vào " << unit->name
+                << (r->invalid_rows ? " (bỏ qua các dòng có lỗi)" : "") << ".\n";
       return 0;
     }
     if (*verify) {

@@ -14,6 +14,7 @@
 #include "modules/quizzes/module.hpp"
 #include "modules/reports/module.hpp"
 #include "modules/villages/module.hpp"
+#include "modules/imports/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
 
@@ -53,6 +54,7 @@ const std::vector<Module>& modules() {
     v.push_back(quizzes::module());
     v.push_back(villages::module());
     v.push_back(reports::module());
+    v.push_back(imports::module());
     v.push_back(platform);
     return v;
   }();

@@ -400,7 +400,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
     ++plan.data_rows;
     if (plan.data_rows > kMaxImportRows) {
       plan.issues.clear();
-      file_issue("Tệp có quá " + std::to_string(kMaxImportRows) + " hộ; hãy chia thành nhiều tệp.");
+      file_issue("Tệp có quá 100.000 hộ; hãy chia thành nhiều tệp.");
       plan.rows.clear();
       return plan;
     }

@@ -133,7 +133,7 @@ struct ImportContext {
 ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<SourceIssue>& source_issues,
                        const std::vector<MergedSpan>& merged, const ImportContext& ctx);
 
-//! At most this many households in one file.
-inline constexpr std::size_t kMaxImportRows = 5000;
+//! At most this many households in one file (the imports module's cap for every kind).
+inline constexpr std::size_t kMaxImportRows = 100000;
 
 }  // namespace ct05::villages

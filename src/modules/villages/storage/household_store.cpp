@@ -626,15 +626,14 @@ std::vector<int> status_years(db::Connection& c, const std::string& path) {
 
 // ---- import
 
-Result<ImportReport> import_households(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
-                                       std::string_view bytes, ImportMode mode) {
+Result<ImportReport> plan_households(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
+                                     std::string_view bytes) {
   auto village = org::find_unit(c, village_id);
   if (!village) return fail(Error::not_found("Không tìm thấy thôn."));
   if (auto ok = auth::authorize(who, auth::Action::kEditHouseholds, {village->path}); !ok) return fail(ok.error());
   if (!is_village(*village))
     return fail(Error::invalid({{"unit", "Chỉ nhập được hộ gia đình vào một thôn, tổ dân phố."}}));
   ImportReport report;
-  report.mode = mode;
   std::vector<SourceRow> rows;
   std::vector<SourceIssue> issues;
   std::vector<MergedSpan> merged;
@@ -643,7 +642,10 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
   const bool ole = bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\xD0\xCF\x11\xE0", 4);
   if (zip || ole) {
     report.format = "xlsx";
-    auto sheet = xlsx::read(bytes);
+    xlsx::ReadOptions options;
+    options.max_rows = kMaxImportRows + 10;
+    options.max_bytes = 20u * 1024u * 1024u;
+    auto sheet = xlsx::read(bytes, options);
     if (!sheet) {
       report.plan.issues.push_back({0, "", sheet.error().message});
       return report;
@@ -668,7 +670,10 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
       }
   } else {
     report.format = "csv";
-    auto table = csv::read(bytes);
+    csv::ReadOptions options;
+    options.max_rows = kMaxImportRows + 10;
+    options.max_bytes = 20u * 1024u * 1024u;
+    auto table = csv::read(bytes, options);
     if (!table) {
       report.plan.issues.push_back({0, "", table.error().message});
       return report;
@@ -681,6 +686,42 @@ Result<ImportReport> import_households(db::Connection& c, const auth::Principal&
   ctx.current_year = current_year();
   ctx.existing_codes = household_codes(c, village->id);
   report.plan = plan_import(rows, issues, merged, ctx);
+  return report;
+}
+
+std::vector<std::int64_t> write_planned_households(db::Connection& c, const auth::Principal& who,
+                                                   const org::Unit& village, const ImportPlan& plan) {
+  const std::string now = kernel::now_iso();
+  std::vector<std::int64_t> ids;
+  ids.reserve(plan.rows.size());
+  for (const auto& row : plan.rows) {
+    auto id = insert_household(c, village, row.household);
+    ids.push_back(id);
+    if (row.status && row.status_year) {
+      // Presence at the year's end, as presence_error() checks it, from the row itself.
+      const std::string end = year_end(*row.status_year);
+      const std::string reg = row.household.registered_on.value_or("");
+      if (!reg.empty() && reg > end) continue;
+      StatusRecord s;
+      s.household_id = id;
+      s.year = *row.status_year;
+      s.decided = row.status;
+      s.decision_note = "Nhập từ tệp danh sách hộ";
+      s.decided_at = now;
+      s.decided_by = actor(who);
+      store_status(c, s, false);
+    }
+  }
+  return ids;
+}
+
+Result<ImportReport> import_households(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
+                                       std::string_view bytes, ImportMode mode) {
+  auto planned = plan_households(c, who, village_id, bytes);
+  if (!planned) return planned;
+  ImportReport report = std::move(*planned);
+  report.mode = mode;
+  auto village = org::find_unit(c, village_id);
   if (report.plan.file_error() || report.plan.rows.empty()) return report;
   if (!report.plan.issues.empty() && mode == ImportMode::kAllOrNothing) return report;
   if (!village->active) {

@@ -164,6 +164,14 @@ struct ImportReport {
 //! file or bad rows are in the report (imported = 0).
 Result<ImportReport> import_households(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
                                        std::string_view bytes, ImportMode mode);
+//! The first half of import_households: permission (kEditHouseholds on the village), reading the file and planning
+//! it against the village's households, without writing anything.
+Result<ImportReport> plan_households(db::Connection& c, const auth::Principal& who, std::int64_t village_id,
+                                     std::string_view bytes);
+//! Writes a plan's valid rows (households, members, decided statuses) in the caller's transaction with prepared
+//! statements and no audit entry per row (the imports module audits the import as a whole); returns the new ids.
+std::vector<std::int64_t> write_planned_households(db::Connection& c, const auth::Principal& who,
+                                                   const org::Unit& village, const ImportPlan& plan);
 //! The template: the header row (UTF-8 with a BOM, so Excel opens it with the right accents).
 std::string template_csv();
 

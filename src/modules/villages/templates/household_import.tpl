@@ -19,17 +19,17 @@
 {{#IGNORED}}<p class="small text-muted">Các cột không dùng: {{TEXT}}.</p>{{/IGNORED}}
 {{#RETRY}}<p class="small">Sửa tệp rồi tải lên lại, hoặc chọn lại tệp và đánh dấu "Chỉ nhập các dòng hợp lệ" để nhập {{VALID}} dòng không có lỗi.</p>{{/RETRY}}
 {{/REPORT}}
-<form method="post" action="/units/{{UNIT_ID}}/households/import" enctype="multipart/form-data" novalidate>
+<p>Tải tệp lên để xem trước: mọi dòng có lỗi được liệt kê kèm lý do, và chưa có hộ nào được ghi cho đến khi bạn bấm nhập ở trang xem trước.</p>
+<form method="post" action="/units/{{UNIT_ID}}/imports" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
+  <input type="hidden" name="kind" value="households">
   <label class="form-label" for="file">Tệp danh sách hộ (.xlsx hoặc .csv)</label>
   <input class="form-control" type="file" id="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">{{#ERR_FILE}}<div class="field-error">{{MSG}}</div>{{/ERR_FILE}}
-  <div class="form-check mt-2"><input class="form-check-input" type="checkbox" id="valid_only" name="valid_only" value="1"><label class="form-check-label" for="valid_only">Chỉ nhập các dòng hợp lệ (bỏ qua các dòng có lỗi)</label></div>
-  <p class="form-text">Khi không đánh dấu, chỉ cần một dòng có lỗi là không nhập hộ nào.</p>
-  <button class="btn btn-primary" type="submit">Kiểm tra và nhập</button>
+  <button class="btn btn-primary mt-2" type="submit">Kiểm tra tệp</button>
 </form>
 <section class="mt-4">
   <h2 class="h5">Cách chuẩn bị tệp</h2>
-  <p class="small">Tải <a href="/households/template.csv">tệp mẫu (CSV)</a>, mở bằng Excel, mỗi hộ một dòng, không gộp ô; dòng tiêu đề có cột "Mã hộ" (có thể có dòng tên bảng phía trên). Lưu dưới dạng .xlsx hoặc "CSV UTF-8".</p>
+  <p class="small">Tải tệp mẫu <a href="/imports/templates/households.xlsx">Excel (có trang Hướng dẫn)</a> hoặc <a href="/households/template.csv">CSV</a>, mở bằng Excel, mỗi hộ một dòng, không gộp ô; dòng tiêu đề có cột "Mã hộ" (có thể có dòng tên bảng phía trên). Lưu dưới dạng .xlsx hoặc "CSV UTF-8".</p>
   <table class="table table-sm small">
     <thead><tr><th>Cột</th><th>Cách ghi</th></tr></thead>
     <tbody>{{#COLUMN}}<tr><td>{{HEADER}}{{#REQUIRED}} <span class="text-danger">*</span>{{/REQUIRED}}</td><td>{{HELP}}</td></tr>{{/COLUMN}}</tbody>

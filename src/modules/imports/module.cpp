@@ -1,0 +1,21 @@
+// How the imports module plugs into ct05: its table, templates, routes and the link on unit pages.
+#include "modules/imports/module.hpp"
+
+namespace ct05::embedded {
+const std::vector<EmbeddedFile>& imports_files();
+}
+
+namespace ct05::imports {
+
+Module module() {
+  Module m;
+  m.name = "imports";
+  m.files = &embedded::imports_files();
+  m.wire = [](http::App& app) {
+    wire_pages(app);
+    wire_api(app);
+  };
+  return m;
+}
+
+}  // namespace ct05::imports
