@@ -10,6 +10,8 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/villages/storage/household_store.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/html/view.hpp"
+#include "platform/progress/progress.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/changes/changes.hpp"
 #include "platform/csv/csv_reader.hpp"
@@ -415,6 +417,9 @@ Result<Import> commit(db::Connection& c, const auth::Principal& who, std::int64_
   if (!unit) return fail(unit.error());
   if (current->committed) return fail(Error::conflict("Tệp này đã được nhập rồi; không nhập lại lần thứ hai."));
   if (!unit->active) return fail(Error::conflict("Đơn vị " + unit->name + " đã ngừng hoạt động."));
+  // The preview page polls this while the commit runs (platform/progress).
+  progress::Scope job("import:" + std::to_string(id));
+  job.stage("Đang đọc lại tệp và kiểm tra " + html::number_vn(current->data_rows) + " dòng", 1, 3);
   std::string bytes = unbase64(c.query_one(kSelectFile, {id})->str(0));
   auto planned = plan(c, who, current->kind, *unit, bytes);
   if (!planned) return fail(planned.error());
@@ -431,6 +436,7 @@ Result<Import> commit(db::Connection& c, const auth::Principal& who, std::int64_
                   " dòng lỗi nên chưa nhập dòng nào. Sửa tệp rồi tải lên lại, hoặc chọn chỉ nhập các dòng hợp lệ.");
   const std::string mode_code = mode == CommitMode::kValidRowsOnly ? "valid_rows_only" : "all_or_nothing";
   try {
+    job.stage("Đang ghi " + html::number_vn(static_cast<long long>(planned->valid)) + " dòng vào cơ sở dữ liệu", 2, 3);
     bool done = db::in_transaction(c, [&] {
       store_outcome(c, id, *planned);
       if (c.exec(kMarkCommitted, {id, mode_code, static_cast<std::int64_t>(planned->valid), kernel::now_iso()}) != 1)
@@ -448,6 +454,7 @@ Result<Import> commit(db::Connection& c, const auth::Principal& who, std::int64_
           analyze_after_bulk(c, ids.size(), {"households", "household_members", "household_statuses"});
           break;
       }
+      job.stage("Đang lưu nhật ký và hoàn tất", 3, 3);
       std::int64_t first = ids.empty() ? 0 : *std::min_element(ids.begin(), ids.end());
       std::int64_t last = ids.empty() ? 0 : *std::max_element(ids.begin(), ids.end());
       audit::record(c, who,

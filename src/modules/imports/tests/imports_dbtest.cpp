@@ -6,6 +6,8 @@
 // preview with paginated issues, commit), CSRF, 403 outside the subtree, the templates, the API and households
 // through the village's page.
 #include <gtest/gtest.h>
+
+#include "platform/progress/progress.hpp"
 #include <nlohmann/json.hpp>
 
 #include "modules/imports/storage/import_store.hpp"
@@ -392,6 +394,39 @@ TEST_F(ImportsDemo, UploadPreviewPaginatedIssuesAndCommitThroughThePages) {
   EXPECT_NE(after.body.find("Đã nhập 1 người"), std::string::npos);
   EXPECT_EQ(after.body.find("/commit\""), std::string::npos);  // no second commit button
   EXPECT_EQ(app_->post(preview_path + "/commit", "valid_only=1", &officer).status, 409);
+}
+
+TEST_F(ImportsDemo, TheCommitShowsItsProgressToTheUploader) {
+  auto officer = app_->browser_for("nongthuong");
+  const std::string unit_path = "/units/" + id_of("DB-NONGTHUONG") + "/imports";
+  auto up = app_->post_multipart(unit_path, {{"kind", "people"}},
+                                 {{"file", "nguoi.csv", "text/csv", "Họ và tên,Năm sinh\nLý Thị Mai,1990\n"}}, &officer);
+  ASSERT_EQ(up.status, 303) << up.body;
+  const std::string id = import_id(up);
+  auto page = app_->get("/imports/" + id, &officer);
+  // The preview polls the progress once its form is submitted.
+  EXPECT_NE(page.body.find("hx-get=\"/imports/" + id + "/progress\" hx-trigger=\"submit from:#import-commit-form"),
+            std::string::npos);
+  auto waiting = app_->get("/imports/" + id + "/progress", &officer);
+  EXPECT_EQ(waiting.status, 200);
+  EXPECT_NE(waiting.body.find("Đang xử lý…"), std::string::npos);
+  {
+    // What a poll sees while the commit is in its second stage (the stage the store sets, by its key).
+    progress::Scope job("import:" + id);
+    job.stage("Đang ghi 1 dòng vào cơ sở dữ liệu", 2, 3);
+    auto running = app_->get("/imports/" + id + "/progress", &officer);
+    EXPECT_NE(running.body.find("Bước 2/3: Đang ghi 1 dòng vào cơ sở dữ liệu…"), std::string::npos) << running.body;
+    EXPECT_NE(running.body.find("<progress class=\"w-100\" max=\"3\" value=\"2\">"), std::string::npos);
+    EXPECT_NE(running.body.find("hx-trigger=\"load delay:1s\""), std::string::npos);  // and polls again
+    EXPECT_EQ(app_->get("/imports/" + id + "/progress", nullptr).status == 200, false);  // not for the logged out
+    auto other = app_->browser_for("khuoicuong");
+    EXPECT_EQ(app_->get("/imports/" + id + "/progress", &other).status, 404);
+  }
+  ASSERT_EQ(app_->post("/imports/" + id + "/commit", "", &officer).status, 303);
+  EXPECT_FALSE(progress::get("import:" + id));  // the commit's own stages are gone once it answered
+  auto done = app_->get("/imports/" + id + "/progress", &officer);
+  EXPECT_NE(done.body.find("Đã nhập xong."), std::string::npos);
+  EXPECT_EQ(done.body.find("hx-get"), std::string::npos);  // polling stops
 }
 
 TEST_F(ImportsDemo, TemplatesAsXlsxWithAGuideAndAsCsv) {

@@ -9,7 +9,9 @@
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/villages/storage/household_store.hpp"
+#include "platform/html/view.hpp"
 #include "platform/http/json_input.hpp"
+#include "platform/progress/progress.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
 
 namespace ct05::imports {
@@ -188,6 +190,33 @@ http::Response commit_h(http::Context& ctx) {
   return http::Response::redirect("/imports/" + std::to_string(r->id) + "?msg=committed");
 }
 
+// GET /imports/{id}/progress: what the commit is doing, polled by the preview page while its form is submitted
+// (the browser keeps the page until the commit answers); without JavaScript the page just waits.
+http::Response progress_h(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  if (!id) return ctx.error(Error::not_found("Không tìm thấy lần nhập này."));
+  auto imp = get_import(ctx.db(), ctx.principal, *id);
+  if (!imp) return ctx.error(imp.error());
+  html::Dict d("import_progress");
+  d.SetIntValue("ID", imp->id);
+  if (auto s = progress::get("import:" + std::to_string(imp->id))) {
+    d.ShowSection("POLL");
+    auto* r = d.AddSectionDictionary("RUNNING");
+    r->SetValue("STAGE", s->stage);
+    r->SetIntValue("STEP", static_cast<long>(s->step));
+    r->SetIntValue("STEPS", static_cast<long>(s->steps));
+    r->SetIntValue("SECONDS", static_cast<long>(s->seconds));
+  } else if (imp->committed) {
+    d.ShowSection("DONE");
+  } else {
+    d.ShowSection("POLL");
+    d.ShowSection("WAITING");
+  }
+  auto r = http::Response::html(html::render("imports/progress.tpl", d));
+  r.header("Cache-Control", "no-store");
+  return r;
+}
+
 // GET /imports/templates/{file}: "people.xlsx", "units.csv", "households.xlsx", …
 http::Response template_h(http::Context& ctx) {
   std::string file = ctx.params["file"];
@@ -224,6 +253,7 @@ void wire_pages(http::App& app) {
   app.route("GET", "/imports/templates/{file}", template_h);
   app.route("GET", "/imports/{id}", view_h);
   app.route("POST", "/imports/{id}/commit", commit_h);
+  app.route("GET", "/imports/{id}/progress", progress_h);
 }
 
 }  // namespace ct05::imports
