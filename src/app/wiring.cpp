@@ -42,6 +42,7 @@ const std::vector<Module>& modules() {
     platform.name = "platform";
     platform.files = &embedded::platform_files();
     platform.wire = platform_web::wire;
+    platform.exports = platform_web::declare_exports;
     v.push_back(org::module());
     v.push_back(people::module());
     v.push_back(plans::module());
@@ -57,7 +58,16 @@ const std::vector<Module>& modules() {
   return m;
 }
 
+void declare_exports() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const auto& m : modules())
+      if (m.exports) m.exports();
+  });
+}
+
 void prepare(db::Connection& c) {
+  declare_exports();
   static std::once_flag once;
   std::call_once(once, [] {
     register_templates(modules());
