@@ -13,6 +13,11 @@ constexpr const char* kSubtreeUnits =
     "WHERE u.path >= $1 AND u.path < $2 AND ($3 = '' OR u.kind = $3) AND ($4 = '' OR CAST(u.active AS TEXT) = $4) "
     "ORDER BY u.depth, u.sort_name, u.id LIMIT $5";
 
+// The same rows counted no further than $5, so a country's 130,000 units are not sorted only to be refused.
+constexpr const char* kCountSubtreeUnits =
+    "SELECT COUNT(*) FROM (SELECT 1 FROM units u WHERE u.path >= $1 AND u.path < $2 AND ($3 = '' OR u.kind = $3) "
+    "AND ($4 = '' OR CAST(u.active AS TEXT) = $4) LIMIT $5) n";
+
 Result<exports::Listing> units_export(db::Connection& c, const auth::Principal& who, const exports::Ask& ask) {
   auto u = get_unit(c, who, ask.unit_id, auth::Action::kViewUnit);
   if (!u) return fail(u.error());
@@ -23,7 +28,9 @@ Result<exports::Listing> units_export(db::Connection& c, const auth::Principal& 
   if (!active.empty() && active != "0" && active != "1")
     return fail(Error::invalid({{"active", "Chỉ nhận 1 (đang hoạt động) hoặc 0 (đã ngừng)."}},
                                "Bộ lọc active chỉ nhận 1 (đang hoạt động) hoặc 0 (đã ngừng hoạt động)."));
-  auto rows = c.query(kSubtreeUnits, {u->path, db::subtree_end(u->path), kind, active, std::int64_t{exports::fetch_limit()}});
+  db::Params params{u->path, db::subtree_end(u->path), kind, active, std::int64_t{exports::fetch_limit()}};
+  if (static_cast<std::size_t>(c.scalar(kCountSubtreeUnits, params)) > exports::max_rows()) return fail(exports::too_many_rows());
+  auto rows = c.query(kSubtreeUnits, params);
   if (rows.size() > exports::max_rows()) return fail(exports::too_many_rows());
   xlsx::Table t{"Đơn vị",
                 {{"Mã", 18}, {"Tên đơn vị", 36}, {"Loại", 20}, {"Đơn vị cấp trên", 32}, {"Cấp dưới thứ", 10},

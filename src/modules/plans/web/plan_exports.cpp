@@ -23,6 +23,12 @@ constexpr const char* kSubtreeCommitments =
     "WHERE pl.owner_kind = 'person' AND pl.year = $3 AND u.path >= $1 AND u.path < $2 AND ($4 = '' OR pl.status = $4) "
     "ORDER BY u.depth, u.sort_name, p.full_name, pl.id LIMIT $5";
 
+// How many rows the lists would have, counted no further than $5: at the country's root a year has 5.6 million
+// commitments, and the ordered query must not sort them all only to be refused.
+constexpr const char* kCountPlans =
+    "SELECT COUNT(*) FROM (SELECT 1 FROM plans pl JOIN units u ON u.id = pl.unit_id "
+    "WHERE pl.owner_kind = $6 AND pl.year = $3 AND u.path >= $1 AND u.path < $2 AND ($4 = '' OR pl.status = $4) LIMIT $5) n";
+
 struct Asked {
   org::Unit unit;
   int year = 0;
@@ -41,6 +47,11 @@ Result<Asked> read_ask(db::Connection& c, const auth::Principal& who, const expo
   return Asked{*u, *year, status};
 }
 
+bool too_many(db::Connection& c, db::Params params, const char* owner_kind) {
+  params.emplace_back(std::string(owner_kind));
+  return static_cast<std::size_t>(c.scalar(kCountPlans, params)) > exports::max_rows();
+}
+
 std::string status_text(const std::string& code) {
   auto s = parse_status(code);
   return s ? std::string(status_label(*s)) : code;
@@ -49,8 +60,10 @@ std::string status_text(const std::string& code) {
 Result<exports::Listing> plans_export(db::Connection& c, const auth::Principal& who, const exports::Ask& ask) {
   auto a = read_ask(c, who, ask, auth::Action::kViewPlan);
   if (!a) return fail(a.error());
-  auto rows = c.query(kSubtreePlans, {a->unit.path, db::subtree_end(a->unit.path), std::int64_t{a->year}, a->status,
-                                      std::int64_t{exports::fetch_limit()}});
+  db::Params params{a->unit.path, db::subtree_end(a->unit.path), std::int64_t{a->year}, a->status,
+                    std::int64_t{exports::fetch_limit()}};
+  if (too_many(c, params, "unit")) return fail(exports::too_many_rows());
+  auto rows = c.query(kSubtreePlans, params);
   if (rows.size() > exports::max_rows()) return fail(exports::too_many_rows());
   xlsx::Table t{"Kế hoạch " + std::to_string(a->year),
                 {{"Mã đơn vị", 18}, {"Đơn vị", 36}, {"Trạng thái", 16}, {"Ngày gửi", 12}, {"Ngày xem xét", 12},
@@ -66,8 +79,10 @@ Result<exports::Listing> commitments_export(db::Connection& c, const auth::Princ
   auto a = read_ask(c, who, ask, auth::Action::kViewPerson);
   if (!a) return fail(a.error());
   if (auto ok = auth::authorize(who, auth::Action::kViewPlan, {a->unit.path}); !ok) return fail(ok.error());
-  auto rows = c.query(kSubtreeCommitments, {a->unit.path, db::subtree_end(a->unit.path), std::int64_t{a->year},
-                                            a->status, std::int64_t{exports::fetch_limit()}});
+  db::Params params{a->unit.path, db::subtree_end(a->unit.path), std::int64_t{a->year}, a->status,
+                    std::int64_t{exports::fetch_limit()}};
+  if (too_many(c, params, "person")) return fail(exports::too_many_rows());
+  auto rows = c.query(kSubtreeCommitments, params);
   if (rows.size() > exports::max_rows()) return fail(exports::too_many_rows());
   xlsx::Table t{"Cam kết " + std::to_string(a->year),
                 {{"Họ và tên", 28}, {"Chức vụ", 26}, {"Đơn vị", 32}, {"Trạng thái", 16}, {"Ngày gửi", 12},
