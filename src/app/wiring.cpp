@@ -77,6 +77,7 @@ void prepare(db::Connection& c) {
     search::describe_kind("plan", "Kế hoạch", "/plans/");
     search::describe_kind("commitment", "Cam kết", "/plans/");
     search::describe_kind("register", "Sổ ghi danh", "/register/entries/");
+    search::describe_kind("export", "Danh sách tải về của đơn vị", "/units/");  // audit entries of downloads
   });
   db::migrate(c, collect_migrations(modules()));
   for (const auto& m : modules())
