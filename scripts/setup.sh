@@ -9,9 +9,9 @@ packages=(
   librestinio-dev libasio-dev libhttp-parser-dev libctemplate-dev nlohmann-json3-dev libcli11-dev
   libspdlog-dev libfmt-dev libsodium-dev libexpected-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libvips-dev libxlsxwriter-dev libpoco-dev
-  libpango1.0-dev libcairo2-dev
+  libpango1.0-dev libcairo2-dev zlib1g-dev
   postgresql postgresql-contrib chromium fonts-noto-core
-  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils unzip
 )
 missing=()
 for p in "${packages[@]}"; do

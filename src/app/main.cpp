@@ -12,6 +12,7 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/tallies.hpp"
 #include "modules/registry/module.hpp"
+#include "modules/reports/storage/report_store.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/auth/crypto.hpp"
@@ -124,6 +125,19 @@ int main(int argc, char** argv) {
   export_cmd->add_option("--format", format_name, "xlsx | csv")->capture_default_str();
   export_cmd->add_option("--out", out_path, "File to write")->required();
 
+  auto* report = cli.add_subcommand("report", "Write a unit's periodic report (Hướng dẫn 36-HD/VPTW) as DOCX or PDF");
+  add_db(report);
+  std::string report_unit, report_kind, report_period, report_format, report_out, report_date;
+  report->add_option("--unit", report_unit, "The reporting unit's code, e.g. DB-NONGTHUONG")->required();
+  report->add_option("--kind", report_kind,
+                     "6-thang (sơ kết 6 tháng) | nam (tổng kết năm) | 5-nam (sơ kết, tổng kết 5 năm) | 10-nam")
+      ->required();
+  report->add_option("--period", report_period, "2020-H1 (6-thang) | 2020 (nam) | 2016-2020 (5-nam) | 2016-2025 (10-nam)")
+      ->required();
+  report->add_option("--format", report_format, "docx | pdf")->required();
+  report->add_option("--out", report_out, "The file to write")->required();
+  report->add_option("--date", report_date, "The report's date (YYYY-MM-DD) on its place and date line; default today");
+
   CLI11_PARSE(cli, argc, argv);
   auth::init_crypto();
 
@@ -211,6 +225,27 @@ int main(int argc, char** argv) {
       std::cout << "Đã tạo " << r->units << " đơn vị (" << r->villages << " thôn, " << r->cells << " chi bộ), " << r->people
                 << " đảng viên, " << r->plans << " kế hoạch và " << r->commitments << " cam kết (" << r->items
                 << " việc làm).\n";
+      return 0;
+    }
+    if (*report) {
+      if (report_format != "docx" && report_format != "pdf") return fail_with("--format phải là docx hoặc pdf");
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      auto unit = org::find_unit_by_code(*c, report_unit);
+      if (!unit) return fail_with("không có đơn vị mã " + report_unit);
+      auto made = reports::make(*c, auth::system_principal(),
+                                {unit->id, report_kind, report_period, report_format, report_date});
+      if (!made) {
+        std::string msg = made.error().message;
+        for (const auto& f : made.error().fields) msg += " " + f.message;
+        return fail_with(msg);
+      }
+      std::ofstream out(report_out, std::ios::binary);
+      out << made->bytes;
+      out.close();
+      if (!out) return fail_with("không ghi được tệp " + report_out);
+      std::cout << "Đã ghi " << report_out << " (" << made->bytes.size() << " byte): " << made->document.title << " "
+                << made->document.subject << ", mẫu phiên bản " << made->used.version << ".\n";
       return 0;
     }
     if (*tallies_check) {

@@ -12,6 +12,7 @@
 #include "modules/meetings/module.hpp"
 #include "modules/ethics/module.hpp"
 #include "modules/quizzes/module.hpp"
+#include "modules/reports/module.hpp"
 #include "modules/villages/module.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/platform_pages.hpp"
@@ -52,6 +53,7 @@ const std::vector<Module>& modules() {
     v.push_back(ethics::module());
     v.push_back(quizzes::module());
     v.push_back(villages::module());
+    v.push_back(reports::module());
     v.push_back(platform);
     return v;
   }();

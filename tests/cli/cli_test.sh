@@ -71,6 +71,17 @@ check "audit verify passes on an intact log" "$bin" audit verify --db "$db"
 sql "UPDATE audit_log SET after_json = '{\"name\":\"sửa lén\"}' WHERE id = 7" >/dev/null
 refuse "audit verify fails after a row was edited" "$bin" audit verify --db "$db"
 check "and names the edited row" bash -c "'$bin' audit verify --db '$db' | grep -q 'số 7'"
+
+# Reports: the commune's 2020 year report as DOCX and as PDF, and the mistakes an operator makes.
+check "report writes the year report as DOCX" "$bin" report --db "$db" --unit DB-NONGTHUONG --kind nam --period 2020 --format docx --out "$work/bc.docx" --date 2020-12-15
+check "the DOCX holds the issuing body" bash -c "unzip -p '$work/bc.docx' word/document.xml | grep -q 'ĐẢNG ỦY XÃ NÔNG THƯỢNG'"
+check "report writes the half-year report as PDF" "$bin" report --db "$db" --unit DB-NONGTHUONG --kind 6-thang --period 2020-H1 --format pdf --out "$work/bc.pdf"
+check "the PDF's text says what it is" bash -c "pdftotext -enc UTF-8 '$work/bc.pdf' - | grep -q 'Sơ kết 6 tháng đầu năm 2020'"
+refuse "report refuses an unknown unit" "$bin" report --db "$db" --unit KHONG-CO --kind nam --period 2020 --format pdf --out "$work/x.pdf"
+refuse "report refuses a 5-year period of 4 years" "$bin" report --db "$db" --unit TU-BACKAN --kind 5-nam --period 2016-2019 --format pdf --out "$work/x.pdf"
+check "and says why" bash -c "'$bin' report --db '$db' --unit TU-BACKAN --kind 5-nam --period 2016-2019 --format pdf --out '$work/x.pdf' 2>&1 | grep -q 'phải gồm đúng 5 năm'"
+refuse "report refuses another format" "$bin" report --db "$db" --unit TU-BACKAN --kind nam --period 2020 --format odt --out "$work/x.odt"
+check "each report made is audited" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'report.generate'")" -ge 2
 refuse "serve refuses a bad --listen" "$bin" serve --db "$db" --listen nonsense
 
 # Synthetic data: `gen` fills an empty database and refuses a non-empty one.

@@ -39,10 +39,12 @@ bool role_allows(Role role, Action action) {
     case Role::kPhuTrach:
       // An officer acknowledges standards as a person (the rule above), never on others' behalf.
       return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
-             action != Action::kManageModels && action != Action::kAcknowledgeEthics && action != Action::kManageCriteria;
+             action != Action::kManageModels && action != Action::kAcknowledgeEthics && action != Action::kManageCriteria &&
+             action != Action::kManageReports;
     case Role::kLanhDao:
       return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
-             action == Action::kViewRegister || action == Action::kNominate || action == Action::kTakeQuiz;
+             action == Action::kViewRegister || action == Action::kNominate || action == Action::kTakeQuiz ||
+             action == Action::kViewReports;
     case Role::kDangVien:
       return action == Action::kViewUnit || action == Action::kViewPlan || action == Action::kViewRegister ||
              action == Action::kNominate || action == Action::kTakeQuiz;

@@ -53,6 +53,8 @@ enum class Action {
   kManageQuestions,  //!< keep a question bank (target: the bank's unit; the shared bank is the root's)
   kRunQuiz,          //!< open an online quiz round or host a live draw for a subtree (target: its unit)
   kTakeQuiz,         //!< take an online quiz round open to the subtree (target: the round's unit)
+  kViewReports,      //!< generate and read the periodic reports of a subtree (officers, lãnh đạo)
+  kManageReports,    //!< the report templates' versions (quản trị)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.
