@@ -4,6 +4,7 @@
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -18,6 +19,7 @@
 #include "platform/audit/audit.hpp"
 #include "platform/auth/accounts.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/exports/export_kinds.hpp"
 
 namespace {
 
@@ -101,6 +103,31 @@ int main(int argc, char** argv) {
   auto* tallies_rebuild = tallies_cmd->add_subcommand("rebuild", "Recompute every unit's tallies from the rows");
   add_db(tallies_rebuild);
 
+  auto* export_cmd = cli.add_subcommand(
+      "export", "Write a list as XLSX or CSV: the same lists, filters and columns as the pages' \"Tải Excel\" / \"Tải CSV\" "
+                "links, with full access (like the other subcommands); each export is written to the audit log");
+  add_db(export_cmd);
+  std::string list_kind, out_path, format_name = "xlsx", year_text, status_text, q_text, round_text;
+  std::vector<std::string> filter_pairs;
+  app::declare_exports();
+  std::string kinds_help = "Lists (--list) and the filters each reads:\n";
+  for (const auto& k : exports::kinds()) {
+    kinds_help += "  " + k.code + ": " + k.label + (k.needs_unit ? "" : " (--unit optional)") + "\n";
+    for (const auto& f : k.filters) kinds_help += "      " + f.name + " = " + f.help + "\n";
+  }
+  kinds_help += "At most " + std::to_string(exports::kMaxRows) + " rows per file; a longer list is refused: choose a smaller "
+                "unit or a filter.";
+  export_cmd->footer(kinds_help);
+  export_cmd->add_option("--list", list_kind, "Which list (see below)")->required();
+  export_cmd->add_option("--unit", unit_code, "Code of the unit whose list to write (e.g. CB-KHUOICUONG)");
+  export_cmd->add_option("--year", year_text, "Filter year (plans, commitments, meetings, households)");
+  export_cmd->add_option("--status", status_text, "Filter status (plans, commitments, register-entries, households)");
+  export_cmd->add_option("--q", q_text, "Filter words, diacritics ignored (members, register-entries, households)");
+  export_cmd->add_option("--round", round_text, "Quiz round id (quiz-results)");
+  export_cmd->add_option("--filter", filter_pairs, "Any other filter as NAME=VALUE (repeatable), e.g. --filter kind=chi_bo");
+  export_cmd->add_option("--format", format_name, "xlsx | csv")->capture_default_str();
+  export_cmd->add_option("--out", out_path, "File to write")->required();
+
   auto* report = cli.add_subcommand("report", "Write a unit's periodic report (Hướng dẫn 36-HD/VPTW) as DOCX or PDF");
   add_db(report);
   std::string report_unit, report_kind, report_period, report_format, report_out, report_date;
@@ -113,6 +140,7 @@ int main(int argc, char** argv) {
   report->add_option("--format", report_format, "docx | pdf")->required();
   report->add_option("--out", report_out, "The file to write")->required();
   report->add_option("--date", report_date, "The report's date (YYYY-MM-DD) on its place and date line; default today");
+
   auto* import_cmd = cli.add_subcommand(
       "import",
       "Import units, people or households from an .xlsx or CSV file: prints every bad row with its reason; writes only "
@@ -308,6 +336,42 @@ int main(int argc, char** argv) {
       }
       std::cout << "Đã nhập " << r->imported << " " << imports::kind_noun(r->kind) << " vào " << unit->name
                 << (r->invalid_rows ? " (bỏ qua các dòng có lỗi)" : "") << ".\n";
+      return 0;
+    }
+    if (*export_cmd) {
+      auto format = exports::format_of(format_name);
+      if (!format) return fail_with("--format phải là xlsx hoặc csv");
+      auto c = db::connect(db_url);
+      app::prepare(*c);
+      exports::Ask ask;
+      if (!unit_code.empty()) {
+        auto unit = org::find_unit_by_code(*c, unit_code);
+        if (!unit) return fail_with("không có đơn vị mã " + unit_code);
+        ask.unit_id = unit->id;
+      }
+      if (!year_text.empty()) ask.filters.add("year", year_text);
+      if (!status_text.empty()) ask.filters.add("status", status_text);
+      if (!q_text.empty()) ask.filters.add("q", q_text);
+      if (!round_text.empty()) ask.filters.add("round", round_text);
+      for (const auto& pair : filter_pairs) {
+        auto eq = pair.find('=');
+        if (eq == std::string::npos || eq == 0) return fail_with("--filter phải có dạng TÊN=GIÁ_TRỊ, ví dụ --filter kind=chi_bo");
+        ask.filters.add(pair.substr(0, eq), pair.substr(eq + 1));
+      }
+      auto file = exports::produce(*c, auth::system_principal(), list_kind, ask, *format, exports::Channel::kCli);
+      if (!file) {
+        std::string msg = file.error().message;
+        if (file.error().code == ErrorCode::kNotFound && !exports::find_kind(list_kind)) {
+          msg += " Các danh sách:";
+          for (const auto& k : exports::kinds()) msg += " " + k.code;
+        }
+        return fail_with(msg);
+      }
+      std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+      out << file->bytes;
+      out.close();
+      if (!out) return fail_with("không ghi được tệp " + out_path);
+      std::cout << "Đã ghi " << file->rows << " dòng vào " << out_path << ".\n";
       return 0;
     }
     if (*verify) {

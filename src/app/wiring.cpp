@@ -44,6 +44,7 @@ const std::vector<Module>& modules() {
     platform.name = "platform";
     platform.files = &embedded::platform_files();
     platform.wire = platform_web::wire;
+    platform.exports = platform_web::declare_exports;
     v.push_back(org::module());
     v.push_back(people::module());
     v.push_back(plans::module());
@@ -61,7 +62,16 @@ const std::vector<Module>& modules() {
   return m;
 }
 
+void declare_exports() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const auto& m : modules())
+      if (m.exports) m.exports();
+  });
+}
+
 void prepare(db::Connection& c) {
+  declare_exports();
   static std::once_flag once;
   std::call_once(once, [] {
     register_templates(modules());
@@ -71,6 +81,7 @@ void prepare(db::Connection& c) {
     search::describe_kind("plan", "Kế hoạch", "/plans/");
     search::describe_kind("commitment", "Cam kết", "/plans/");
     search::describe_kind("register", "Sổ ghi danh", "/register/entries/");
+    search::describe_kind("export", "Danh sách tải về của đơn vị", "/units/");  // audit entries of downloads
   });
   db::migrate(c, collect_migrations(modules()));
   for (const auto& m : modules())

@@ -10,6 +10,8 @@ namespace ct05::app {
 
 //! Platform + every module, in dependency order.
 const std::vector<Module>& modules();
+//! Declares every module's exportable lists (once per process; prepare() does it too).
+void declare_exports();
 //! Registers templates (once per process) and migrates the database.
 void prepare(db::Connection& c);
 //! Builds the HTTP application with every route, static asset and hook.

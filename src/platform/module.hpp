@@ -26,6 +26,8 @@ struct Module {
   std::function<void(http::App&)> wire;
   //! Loads the module's part of the demo dataset (idempotent: does nothing when present).
   std::function<void(db::Connection&, DemoReport&)> demo;
+  //! Declares the module's exportable lists (exports::add_kind); run once, before any export or page.
+  std::function<void()> exports;
   //! Runs after every migration (each start): brings derived data up to date with the schema.
   std::function<void(db::Connection&)> after_migrate;
 };

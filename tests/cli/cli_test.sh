@@ -64,6 +64,24 @@ check "a clean file of units imports with exit 0" "$bin" import --db "$db" --kin
 check "the unit is under the committee" test "$(sql "SELECT COUNT(*) FROM units c JOIN units p ON p.id = c.parent_id WHERE c.code = 'CB-CLI' AND p.code = 'DB-NONGTHUONG'")" = 1
 refuse "import refuses an unknown kind" "$bin" import --db "$db" --kind votes --unit DB-NONGTHUONG --file "$work/donvi.csv"
 check "the import was audited once per commit" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'import.commit'")" = 2
+# Exports: the operator's lists as files, audited, and a workbook LibreOffice opens.
+check "export --help lists the kinds and their filters" bash -c "'$bin' export --help | grep -q 'households' && '$bin' export --help | grep -q 'quiz-results' && '$bin' export --help | grep -q 'cadre_status'"
+check "export writes the cell's members as CSV" "$bin" export --db "$db" --list members --unit CB-KHUOICUONG --format csv --out "$work/members.csv"
+check "the CSV starts with the UTF-8 BOM" test "$(head -c 3 "$work/members.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+check "the operator sees the sensitive columns" grep -q 'Dân tộc' "$work/members.csv"
+check "one line per current member and the header" test "$(($(wc -l < "$work/members.csv") - 1))" = "$(sql "SELECT COUNT(*) FROM memberships m JOIN units u ON u.id = m.unit_id JOIN persons p ON p.id = m.person_id WHERE u.code = 'CB-KHUOICUONG' AND m.valid_to IS NULL AND p.active = 1")"
+check "export honours --year and --status" bash -c "'$bin' export --db '$db' --list households --unit THON-KHUOICUONG --year 2020 --status can_ngheo --format csv --out '$work/near-poor.csv' | grep -q 'Đã ghi 2 dòng'"
+check "export honours --filter" bash -c "'$bin' export --db '$db' --list units --unit DB-NONGTHUONG --filter kind=chi_bo --format csv --out '$work/cells.csv' && ! grep -q 'Thôn,' '$work/cells.csv'"
+check "export writes the commune's units as XLSX" "$bin" export --db "$db" --list units --unit DB-NONGTHUONG --format xlsx --out "$work/units.xlsx"
+check "LibreOffice converts the workbook to PDF" timeout 120 soffice --headless "-env:UserInstallation=file://$work/lo-profile" --convert-to pdf --outdir "$work" "$work/units.xlsx"
+check "the PDF exists" test -s "$work/units.pdf"
+check "pdftotext finds a Vietnamese name with its diacritics" bash -c "pdftotext '$work/units.pdf' - | grep -q 'Chi bộ thôn Khuổi Cuồng'"
+refuse "export refuses an unknown list" "$bin" export --db "$db" --list nothing --unit DB-NONGTHUONG --out "$work/x.csv"
+refuse "export refuses an unknown unit" "$bin" export --db "$db" --list units --unit KHONG-CO --out "$work/x.csv"
+refuse "export refuses a bad format" "$bin" export --db "$db" --list units --unit DB-NONGTHUONG --format pdf --out "$work/x.csv"
+refuse "export refuses a bad year" "$bin" export --db "$db" --list plans --unit DB-NONGTHUONG --year 20x --out "$work/x.csv"
+check "and says why in Vietnamese" bash -c "'$bin' export --db '$db' --list plans --unit DB-NONGTHUONG --year 20x --out '$work/x.csv' 2>&1 | grep -q 'Năm \"20x\" không hợp lệ'"
+check "each of the 4 exports is in the audit log, from the command line (refusals are not)" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'export.%' AND after_json LIKE '%\"via\":\"cli\"%'")" = 4
 check "audit verify passes on an intact log" "$bin" audit verify --db "$db"
 sql "UPDATE audit_log SET after_json = '{\"name\":\"sửa lén\"}' WHERE id = 7" >/dev/null
 refuse "audit verify fails after a row was edited" "$bin" audit verify --db "$db"

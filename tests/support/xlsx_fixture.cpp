@@ -4,7 +4,10 @@
 
 #include <Poco/DateTime.h>
 #include <Poco/Path.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/Zip/Compress.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
 
 #include "platform/xlsx/xlsx_reader.hpp"
 
@@ -21,6 +24,18 @@ std::string zip_package(const std::vector<std::pair<std::string, std::string>>& 
     zip.close();
   }
   return out.str();
+}
+
+std::string unzip_part(const std::string& package, const std::string& name) {
+  std::istringstream in(package);
+  Poco::Zip::ZipArchive archive(in);
+  auto it = archive.findHeader(name);
+  if (it == archive.headerEnd()) return "";
+  std::istringstream again(package);
+  Poco::Zip::ZipInputStream zin(again, it->second);
+  std::string out;
+  Poco::StreamCopier::copyToString(zin, out);
+  return out;
 }
 
 std::string xml_escape(const std::string& s) {

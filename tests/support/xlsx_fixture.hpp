@@ -30,6 +30,9 @@ std::string xlsx_workbook(const XlsxSpec& spec);
 //! starts with '=' followed by digits ("=1500000" → the number 1500000).
 std::string xlsx_from_rows(const std::vector<std::vector<std::string>>& rows);
 
+//! The content of one part of a zip package ("xl/worksheets/sheet1.xml"), or "" when it has none of that name.
+std::string unzip_part(const std::string& package, const std::string& name);
+
 //! XML-escapes text for a part.
 std::string xml_escape(const std::string& s);
 

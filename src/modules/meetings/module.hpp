@@ -11,5 +11,7 @@ namespace ct05::meetings {
 Module module();
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable list of a unit's meetings (exports::add_kind).
+void declare_exports();
 
 }  // namespace ct05::meetings

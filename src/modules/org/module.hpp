@@ -21,6 +21,8 @@ void add_unit_panel(const std::string& key, UnitPanel panel);
 //! Registers the unit pages and API (called by module().wire).
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable list of units (exports::add_kind).
+void declare_exports();
 //! Renders the panels for a unit page.
 std::vector<std::string> render_panels(http::Context& ctx, const Unit& u);
 

@@ -17,6 +17,7 @@ Module module() {
     wire_pages(app);
     wire_api(app);
   };
+  m.exports = declare_exports;
   m.demo = load_demo;
   return m;
 }

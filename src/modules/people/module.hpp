@@ -9,5 +9,7 @@ namespace ct05::people {
 Module module();
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable list of a unit's members (exports::add_kind).
+void declare_exports();
 
 }  // namespace ct05::people

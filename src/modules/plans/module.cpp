@@ -75,6 +75,7 @@ Module module() {
     wire_pages(app);
     wire_api(app);
   };
+  m.exports = declare_exports;
   m.demo = load_demo;
   m.after_migrate = tallies::ensure;
   // Units and people change in their own modules; the tallies follow in the same transaction.

@@ -17,6 +17,8 @@ namespace ct05::plans {
 Module module();
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable lists of plans and commitments (exports::add_kind).
+void declare_exports();
 
 //! Figures another module adds to /api/v1/indicators (e.g. the villages module's households and recognised
 //! villages): a JSON value over the unit's subtree for the year, placed under its key. The caller has kViewPlan on the

@@ -10,5 +10,7 @@ namespace ct05::quizzes {
 Module module();
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable list of a round's results (exports::add_kind).
+void declare_exports();
 
 }  // namespace ct05::quizzes

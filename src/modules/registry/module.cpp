@@ -23,6 +23,7 @@ Module module() {
     wire_public(app);
     wire_api(app);
   };
+  m.exports = declare_exports;
   m.demo = load_demo;
   return m;
 }

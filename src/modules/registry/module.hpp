@@ -14,6 +14,8 @@ Module module();
 void wire_pages(http::App& app);
 void wire_public(http::App& app);
 void wire_api(http::App& app);
+//! Declares the exportable list of register entries (exports::add_kind).
+void declare_exports();
 
 //! Where evidence files are kept (set once at start-up by `ct05 serve --files`, or by tests); the default is
 //! ./ct05-files.

@@ -22,6 +22,7 @@ Module module() {
     wire_assessment_pages(app);
     wire_api(app);
   };
+  m.exports = declare_exports;
   m.demo = load_demo;
   // The national standards are law, not demo data: every database starts with them.
   m.after_migrate = ensure_national_standards;

@@ -18,5 +18,7 @@ void wire_assessment_pages(http::App& app);
 //! /api/v1/households, /api/v1/household-status, /api/v1/criteria-sets, /api/v1/village-assessments,
 //! /api/v1/recognitions.
 void wire_api(http::App& app);
+//! Declares the exportable list of a village's households (exports::add_kind).
+void declare_exports();
 
 }  // namespace ct05::villages

@@ -18,6 +18,7 @@ std::string csv_field(const xlsx::Cell& cell) {
     std::snprintf(buf, sizeof buf, "%.15g", *d);
     return buf;
   }
+  if (const auto* day = std::get_if<xlsx::Date>(&cell)) return xlsx::date_text(*day);
   std::string s = std::get<std::string>(cell);
   if (!s.empty() && std::string_view("=+-@").find(s[0]) != std::string_view::npos) s = "'" + s;
   if (s.find_first_of(",;\"\r\n") == std::string::npos) return s;

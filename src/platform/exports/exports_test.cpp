@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/xlsx/xlsx_reader.hpp"
+
 namespace ct05::exports {
 namespace {
 
@@ -37,6 +39,23 @@ TEST(Exports, DownloadIsAnAttachmentOfTheRightType) {
   auto x = download({t}, "Danh sách", Format::kXlsx);
   EXPECT_EQ(x.header_value("Content-Disposition"), "attachment; filename=\"danh-sach.xlsx\"");
   EXPECT_EQ(x.body.substr(0, 2), "PK");
+}
+
+TEST(Exports, DatesAreRealDatesInXlsxAndDdMmYyyyInCsv) {
+  EXPECT_EQ(xlsx::date_cell("2020-05-15"), (xlsx::Cell{xlsx::Date{2020, 5, 15}}));
+  EXPECT_EQ(xlsx::date_cell("2020-05-15T08:30:00Z"), (xlsx::Cell{xlsx::Date{2020, 5, 15}}));  // a timestamp's day
+  EXPECT_EQ(xlsx::date_cell(""), xlsx::Cell{});
+  EXPECT_EQ(xlsx::date_cell("15/05/2020"), xlsx::Cell{});
+  EXPECT_EQ(xlsx::date_cell("2020-13-01"), xlsx::Cell{});
+  xlsx::Table t{"Sinh hoạt 2020", {{"Ngày"}, {"Có mặt"}, {"Chủ đề"}}, {}};
+  t.rows.push_back({xlsx::date_cell("2020-05-19"), std::int64_t{14}, std::string("Kể chuyện về Bác")});
+  EXPECT_EQ(csv(t), "\xEF\xBB\xBF" "Ngày,Có mặt,Chủ đề\r\n19/05/2020,14,Kể chuyện về Bác\r\n");
+  // Read back without naming a date column: only a cell stored as a date with a date format comes back as ISO.
+  auto sheet = xlsx::read(xlsx::write({t}));
+  ASSERT_TRUE(sheet.has_value());
+  EXPECT_EQ(sheet->name, "Sinh hoạt 2020");
+  ASSERT_EQ(sheet->rows.size(), 2u);
+  EXPECT_EQ(sheet->rows[1].cells, (std::vector<std::string>{"2020-05-19", "14", "Kể chuyện về Bác"}));
 }
 
 }  // namespace

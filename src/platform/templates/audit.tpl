@@ -10,6 +10,7 @@
   </div>
   <div class="col-auto"><button class="btn btn-sm btn-outline-primary" type="submit">Lọc</button></div>
 </form>
+{{>EXPORT}}
 <div class="table-responsive">
 <table class="table table-sm align-top audit-table">
 <thead><tr><th>#</th><th>Thời gian</th><th>Người thực hiện</th><th>Thao tác</th><th>Đối tượng</th><th>Trước → sau</th></tr></thead>

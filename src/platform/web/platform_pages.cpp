@@ -8,9 +8,29 @@
 #include "kernel/clock.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/search/search.hpp"
 
 namespace ct05::platform_web {
+
+const std::vector<std::pair<std::string, std::string>>& audit_actions() {
+  static const std::vector<std::pair<std::string, std::string>> v = {
+      {"unit.create", "Tạo đơn vị"},          {"unit.update", "Sửa đơn vị"},        {"unit.deactivate", "Ngừng hoạt động đơn vị"},
+      {"person.create", "Thêm người"},         {"person.update", "Sửa thông tin người"}, {"person.deactivate", "Thôi sinh hoạt"},
+      {"person.read", "Xem hồ sơ đầy đủ"},     {"user.create", "Tạo tài khoản"},     {"user.grant", "Giao quyền tài khoản"},
+      {"user.passwd", "Đổi mật khẩu"},          {"export.", "Tải danh sách (Excel, CSV)"},
+  };
+  return v;
+}
+
+std::string action_label(const std::string& a) {
+  for (const auto& [k, v] : audit_actions())
+    if (k == a) return v;
+  if (a.rfind("export.", 0) == 0)
+    for (const auto& k : exports::kinds())
+      if (a == "export." + k.code) return "Tải danh sách: " + k.label;
+  return a;
+}
 
 namespace {
 
@@ -99,22 +119,6 @@ http::Response search_api(http::Context& ctx) {
   return http::Response::json(nlohmann::json{{"items", items}}.dump());
 }
 
-const std::vector<std::pair<std::string, std::string>>& audit_actions() {
-  static const std::vector<std::pair<std::string, std::string>> v = {
-      {"unit.create", "Tạo đơn vị"},          {"unit.update", "Sửa đơn vị"},        {"unit.deactivate", "Ngừng hoạt động đơn vị"},
-      {"person.create", "Thêm người"},         {"person.update", "Sửa thông tin người"}, {"person.deactivate", "Thôi sinh hoạt"},
-      {"person.read", "Xem hồ sơ đầy đủ"},     {"user.create", "Tạo tài khoản"},     {"user.grant", "Giao quyền tài khoản"},
-      {"user.passwd", "Đổi mật khẩu"},
-  };
-  return v;
-}
-
-std::string action_label(const std::string& a) {
-  for (const auto& [k, v] : audit_actions())
-    if (k == a) return v;
-  return a;
-}
-
 std::string show(const nlohmann::json& v) {
   if (v.is_null()) return "—";
   if (v.is_string()) return v.get<std::string>().empty() ? "—" : v.get<std::string>();
@@ -171,6 +175,7 @@ http::Response audit_page(http::Context& ctx) {
   }
   std::string base = "/audit?" + (action.empty() ? std::string() : "action=" + http::url_encode(action) + "&");
   html::add_pager(d, total, page, base);
+  exports::add_links(d, "audit", 0, {{"action", action}});
   return ctx.page("platform/audit.tpl", d, "Nhật ký thay đổi");
 }
 
@@ -183,6 +188,7 @@ void wire(http::App& app) {
   app.route("GET", "/search", search_page);
   app.route("GET", "/api/v1/search", search_api);
   app.route("GET", "/audit", audit_page);
+  wire_exports(app);
   app.route(
       "GET", "/healthz",
       [](http::Context& ctx) {

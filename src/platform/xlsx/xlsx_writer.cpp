@@ -35,7 +35,28 @@ std::string sheet_name(const std::string& name, std::size_t index) {
   return cut.empty() ? "Sheet" + std::to_string(index + 1) : cut;
 }
 
+bool digits(std::string_view s) {
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return false;
+  return !s.empty();
+}
+
 }  // namespace
+
+Cell date_cell(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
+  if (!digits(iso.substr(0, 4)) || !digits(iso.substr(5, 2)) || !digits(iso.substr(8, 2))) return {};
+  Date d{std::stoi(std::string(iso.substr(0, 4))), std::stoi(std::string(iso.substr(5, 2))),
+         std::stoi(std::string(iso.substr(8, 2)))};
+  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return {};
+  return d;
+}
+
+std::string date_text(const Date& d) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+  return buf;
+}
 
 std::string write(const std::vector<Table>& sheets) {
   // libxlsxwriter 1.1 writes to a file only: a private temporary one, read back and removed.
@@ -55,6 +76,9 @@ std::string write(const std::vector<Table>& sheets) {
   lxw_format* wrap = workbook_add_format(wb);
   format_set_text_wrap(wrap);
   format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* date = workbook_add_format(wb);
+  format_set_num_format(date, "dd/mm/yyyy");
+  format_set_align(date, LXW_ALIGN_LEFT);
   for (std::size_t s = 0; s < sheets.size(); ++s) {
     const auto& sheet = sheets[s];
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(sheet.name, s).c_str());
@@ -76,6 +100,9 @@ std::string write(const std::vector<Table>& sheets) {
           worksheet_write_number(ws, row, c, static_cast<double>(*i), nullptr);
         } else if (const auto* d = std::get_if<double>(&cell)) {
           worksheet_write_number(ws, row, c, *d, nullptr);
+        } else if (const auto* day = std::get_if<Date>(&cell)) {
+          lxw_datetime dt{day->year, day->month, day->day, 0, 0, 0.0};
+          worksheet_write_datetime(ws, row, c, &dt, date);
         }
       }
     }

@@ -3,13 +3,25 @@
 // returned as bytes for a download.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace ct05::xlsx {
 
-//! A cell: empty, text, a whole number or a decimal number (numbers stay numbers in Excel).
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double>;
+//! A calendar date: written as a real Excel date shown dd/mm/yyyy (and as dd/mm/yyyy in CSV).
+struct Date {
+  int year = 0, month = 0, day = 0;
+  bool operator==(const Date&) const = default;
+};
+
+//! A cell: empty, text, a whole number, a decimal number or a date (numbers and dates stay typed in Excel).
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, Date>;
+
+//! The date cell of an ISO "YYYY-MM-DD…" text (a timestamp's date part), or an empty cell when it is not one.
+Cell date_cell(std::string_view iso);
+//! "dd/mm/yyyy".
+std::string date_text(const Date& d);
 
 struct Column {
   std::string header;

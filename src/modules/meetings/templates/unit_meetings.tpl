@@ -19,6 +19,7 @@
   </div></li>{{/MONTH}}
 </ol>
 <h2 class="h5">Các buổi sinh hoạt ({{COUNT}})</h2>
+{{>EXPORT}}
 {{#NONE}}<p>Chưa ghi buổi sinh hoạt nào trong năm {{YEAR}}.</p>{{/NONE}}
 <ul class="list-group mb-3">
   {{#MEETING}}<li class="list-group-item"><a class="meeting-link" href="/meetings/{{ID}}">{{DATE}} — {{TOPIC}}</a>

@@ -13,6 +13,7 @@
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
 #include "modules/plans/web/year_links.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::meetings {
@@ -107,6 +108,7 @@ http::Response unit_meetings_page(http::Context& ctx) {
     if (it->story_told) s->ShowSection("STORY");
     if (it->quiz_held) s->ShowSection("QUIZ");
   }
+  if (!list.empty()) exports::add_links(d, "meetings", u->id, {{"year", std::to_string(year)}});
   return ctx.page("meetings/unit_meetings.tpl", d, "Sinh hoạt — " + u->name);
 }
 

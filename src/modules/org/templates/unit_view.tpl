@@ -24,6 +24,7 @@
   {{#CHILD}}<li class="list-group-item d-flex justify-content-between align-items-center{{#OFF}} text-muted{{/OFF}}"><a href="/units/{{ID}}">{{NAME}}</a><small class="text-muted text-end">{{KIND}}{{#OFF}} · ngừng hoạt động{{/OFF}}</small></li>{{/CHILD}}
   </ul>
   {{>PAGER}}
+  {{>EXPORT}}
 </section>
 {{#PANEL}}{{HTML:none}}{{/PANEL}}
 {{#CAN_DEACTIVATE}}

@@ -2,6 +2,7 @@
 #include "kernel/clock.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::org {
@@ -110,6 +111,7 @@ http::Response view(http::Context& ctx) {
     if (!ch.active) s->ShowSection("OFF");
   }
   html::add_pager(d, total, page, "/units/" + std::to_string(u->id) + "?");
+  if (total > 0) exports::add_links(d, "units", u->id, {});
   for (auto& html_part : render_panels(ctx, *u)) d.AddSectionDictionary("PANEL")->SetValue("HTML", html_part);
   std::string msg = ctx.req.query().get("msg");
   if (msg == "created") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã tạo đơn vị.");

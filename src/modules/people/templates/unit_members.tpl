@@ -16,4 +16,5 @@
   </div>
   {{/ANY}}
   {{>MEMBER_PAGER}}
+  {{>EXPORT}}
 </section>

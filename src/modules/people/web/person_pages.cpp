@@ -4,6 +4,7 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/module.hpp"
 #include "modules/people/storage/person_store.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::people {
@@ -228,6 +229,7 @@ std::string members_panel(http::Context& ctx, const org::Unit& u) {
     }
   }
   html::add_pager(d, total, page, "/units/" + std::to_string(u.id) + "?", "mpage", "MEMBER_PAGER");
+  if (total > 0) exports::add_links(d, "members", u.id, {});
   return html::render("people/unit_members.tpl", d);
 }
 

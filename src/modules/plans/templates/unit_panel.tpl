@@ -12,4 +12,8 @@
     <ul class="list-group mt-2">{{#C}}<li class="list-group-item d-flex justify-content-between"><a href="/people/{{ID}}/commitment?year={{YEAR}}">{{NAME}}</a><span class="small text-muted">{{STATUS}}</span></li>{{/C}}</ul>
   </details>
   {{/HAS_COMMITMENTS}}
+  <details class="mt-2">
+    <summary class="small">Tải danh sách năm {{YEAR}} của đơn vị và các đơn vị trực thuộc</summary>
+    <div class="mt-2">{{>PLANS_EXPORT}}{{>COMMITMENTS_EXPORT}}</div>
+  </details>
 </section>

@@ -9,6 +9,7 @@
 #include "modules/plans/module.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "modules/plans/web/year_links.hpp"
 #include "platform/http/fragment_cache.hpp"
 #include "platform/http/json_input.hpp"
@@ -427,6 +428,11 @@ std::string unit_panel(http::Context& ctx, const org::Unit& u) {
     h->SetIntValue("ACCEPTED", accepted);
     h->SetIntValue("TOTAL", static_cast<long>(cs.size()));
   }
+  exports::add_links(d, "plans", u.id, {{"year", std::to_string(year)}}, "PLANS_EXPORT",
+                     "Kế hoạch của các đơn vị:");
+  if (auth::allowed(ctx.principal, auth::Action::kViewPerson, {u.path}))
+    exports::add_links(d, "commitments", u.id, {{"year", std::to_string(year)}}, "COMMITMENTS_EXPORT",
+                       "Cam kết của cán bộ, đảng viên:");
   std::string out = html::render("plans/unit_panel.tpl", d);
   if (requires_plan(u.kind)) {
     html::Dict di("issues");

@@ -6,7 +6,8 @@
 {{#START}}<form method="post" action="/quiz-rounds/{{ID}}/start" class="mb-3"><input type="hidden" name="_csrf" value="{{CSRF}}"><button class="btn btn-lg btn-primary" type="submit">{{LABEL}}</button></form>{{/START}}
 {{#MY_RESULT}}<div class="alert alert-info my-result">Đồng chí đạt <b>{{SCORE}}/{{MAX}}</b> điểm. <a href="/quiz-attempts/{{ATTEMPT}}">Xem bài làm</a></div>{{/MY_RESULT}}
 {{#RESULTS}}
-<div class="d-flex justify-content-between align-items-center"><h2 class="h5">Kết quả</h2><a class="btn btn-sm btn-outline-secondary" href="/quiz-rounds/{{ID}}/results.xlsx">Tải kết quả (XLSX)</a></div>
+<h2 class="h5">Kết quả</h2>
+{{>EXPORT}}
 <p>Tham gia: <b class="participation">{{PARTICIPANTS}}/{{MEMBERS}}</b> người ({{PERCENT}}%) · điểm trung bình {{AVERAGE}}{{#CITIZENS}} · {{N}} công dân{{/CITIZENS}}</p>
 {{#HAS_CHILDREN}}<table class="table table-sm align-middle chart-table"><thead><tr><th>Đơn vị</th><th class="w-50">Tham gia</th><th class="text-end">Người</th><th class="text-end">Điểm TB</th></tr></thead>
 <tbody>{{#CHILD}}<tr><td>{{NAME}}</td><td><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{PARTICIPANTS}}/{{MEMBERS}}</td><td class="text-end">{{AVERAGE}}</td></tr>{{/CHILD}}</tbody></table>{{/HAS_CHILDREN}}

@@ -12,6 +12,7 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/quizzes/module.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
@@ -667,6 +668,7 @@ http::Response round_page(http::Context& ctx, std::int64_t id, const Error* err)
       row->SetValue("TIME", duration_text(k.seconds));
     }
     html::add_pager(*s, res.ranked, page, "/quiz-rounds/" + std::to_string(r->id) + "?");
+    exports::add_links(*s, "quiz-results", 0, {{"round", std::to_string(r->id)}}, "EXPORT", "Tải kết quả:");
   }
   return ctx.page("quizzes/round_view.tpl", d, r->title, err ? http::status_for(err->code) : 200);
 }
@@ -677,28 +679,16 @@ http::Response round_get(http::Context& ctx) {
   return round_page(ctx, *id, nullptr);
 }
 
+// The older address of the results download: the same export as /exports/quiz-results?round=ID&format=xlsx.
 http::Response results_xlsx(http::Context& ctx) {
   auto id = ctx.id_param("id");
-  auto& c = ctx.db();
-  auto r = id ? find_round(c, *id) : std::nullopt;
-  if (!r) return ctx.error(Error::not_found("Không tìm thấy đợt thi."));
-  if (auto ok = ctx.authorize(auth::Action::kRunQuiz, {r->unit_path}); !ok) return ctx.error(ok.error());
-  auto res = results(c, *r, 1000000, 0);
-  xlsx::Table ranking{"Xếp hạng", {{"Hạng", 6}, {"Họ và tên", 28}, {"Đơn vị / xã, phường", 34}, {"Điểm", 8}, {"Số câu", 8},
-                                   {"Thời gian (giây)", 14}, {"Công dân", 10}}, {}};
-  std::int64_t rank = 0;
-  for (const auto& k : res.ranking)
-    ranking.rows.push_back({++rank, k.name, k.where, std::int64_t{k.score}, std::int64_t{k.max_score}, k.seconds,
-                            std::string(k.citizen ? "có" : "")});
-  xlsx::Table units{"Theo đơn vị", {{"Đơn vị", 40}, {"Số người", 10}, {"Tham gia", 10}, {"Tỷ lệ (%)", 10}, {"Điểm trung bình", 14}}, {}};
-  auto unit_row = [&](const UnitResult& u) {
-    units.rows.push_back({u.name, u.members, u.participants, std::int64_t{html::percent(u.participants, u.members)},
-                          u.participants ? xlsx::Cell{std::round(u.average * 10) / 10} : xlsx::Cell{}});
-  };
-  unit_row(res.total);
-  for (const auto& u : res.children) unit_row(u);
-  auto resp = http::Response::text(xlsx::write({ranking, units}), 200, xlsx::kContentType);
-  resp.header("Content-Disposition", "attachment; filename=\"ket-qua-dot-thi-" + std::to_string(r->id) + ".xlsx\"");
+  if (!id) return ctx.error(Error::not_found("Không tìm thấy đợt thi."));
+  exports::Ask ask;
+  ask.filters.add("round", std::to_string(*id));
+  auto file = exports::produce(ctx.db(), ctx.principal, "quiz-results", ask, exports::Format::kXlsx, exports::Channel::kWeb);
+  if (!file) return ctx.error(file.error());
+  auto resp = http::Response::text(std::move(file->bytes), 200, file->content_type);
+  resp.header("Content-Disposition", "attachment; filename=\"ket-qua-dot-thi-" + std::to_string(*id) + ".xlsx\"");
   return resp;
 }
 

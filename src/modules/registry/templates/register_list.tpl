@@ -15,6 +15,7 @@
   <div class="col-6 col-sm-3"><select class="form-select form-select-sm" name="category" aria-label="Lĩnh vực"><option value="">Mọi lĩnh vực</option>{{#CATEGORY_OPT}}<option value="{{ID}}" {{#SELECTED}}selected{{/SELECTED}}>{{NAME}}</option>{{/CATEGORY_OPT}}</select></div>
   <div class="col-12 col-sm-1"><button class="btn btn-sm btn-outline-primary w-100" type="submit">Lọc</button></div>
 </form>
+{{>EXPORT}}
 <ul class="list-group mb-2">
 {{#ENTRY}}<li class="list-group-item d-flex justify-content-between gap-2"><div><a href="/register/entries/{{ID}}">{{SUBJECT_NAME}}</a><div class="small text-muted">{{DEED}}</div><div class="small text-muted">{{UNIT_NAME}} · {{DATE}}</div></div><span class="small text-nowrap">{{STATUS_LABEL}}</span></li>{{/ENTRY}}
 </ul>

@@ -9,6 +9,7 @@
 #include "modules/registry/module.hpp"
 #include "modules/registry/storage/entry_store.hpp"
 #include "modules/registry/web/forms.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::registry {
@@ -97,6 +98,9 @@ http::Response unit_register(http::Context& ctx) {
   std::string base = "/units/" + std::to_string(u->id) + "/register?status=" + lq.status +
                      "&category=" + (lq.category_id ? std::to_string(lq.category_id) : "") + "&q=" + http::url_encode(lq.q) + "&";
   html::add_pager(d, total, page, base);
+  if (total > 0)
+    exports::add_links(d, "register-entries", u->id,
+                       {{"status", lq.status}, {"category", lq.category_id ? std::to_string(lq.category_id) : ""}, {"q", lq.q}});
   return ctx.page("registry/register_list.tpl", d, "Sổ ghi danh — " + u->name);
 }
 

@@ -13,6 +13,7 @@
   <div class="col-sm-4"><label class="form-label small" for="status">Tình trạng năm {{YEAR}}</label><select class="form-select form-select-sm" id="status" name="status"><option value="">Tất cả</option>{{#STATUS_OPT}}<option value="{{VALUE}}" {{#SELECTED}}selected{{/SELECTED}}>{{LABEL}}</option>{{/STATUS_OPT}}</select></div>
   <div class="col-sm-3"><button class="btn btn-sm btn-outline-primary w-100" type="submit">Lọc</button></div>
 </form>
+{{>EXPORT}}
 {{#CAN_EDIT}}<div class="d-flex flex-wrap gap-2 mb-3"><a class="btn btn-sm btn-primary" href="/units/{{UNIT_ID}}/households/new">Thêm hộ</a><a class="btn btn-sm btn-outline-primary" href="/units/{{UNIT_ID}}/households/import">Nhập từ tệp</a></div>{{/CAN_EDIT}}
 <p class="small">{{TOTAL}} hộ{{#FILTERED}} phù hợp{{/FILTERED}}</p>
 {{#NONE}}<p class="text-muted">Không có hộ nào.</p>{{/NONE}}

@@ -7,6 +7,7 @@
 #include "modules/villages/module.hpp"
 #include "modules/villages/storage/household_store.hpp"
 #include "modules/villages/web/common.hpp"
+#include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::villages {
@@ -84,6 +85,9 @@ http::Response list_h(http::Context& ctx) {
   if (!f.query.empty()) href += "q=" + http::url_encode(f.query) + "&";
   if (f.status) href += "status=" + std::string(status_code(*f.status)) + "&";
   html::add_pager(d, total, page, href);
+  if (total > 0)
+    exports::add_links(d, "households", u->id,
+                       {{"year", std::to_string(f.year)}, {"q", f.query}, {"status", f.status ? std::string(status_code(*f.status)) : ""}});
   return ctx.page("villages/households.tpl", d, "Hộ gia đình — " + u->name);
 }
 
