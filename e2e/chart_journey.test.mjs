@@ -19,6 +19,7 @@ describe('chart journey: a dashboard chart, its table and its export', { timeout
   let context;
   let page; // the leader's phone
   let dashboardURL;
+  const problems = [];
 
   before(async () => {
     mkdirSync(shotsDir, { recursive: true });
@@ -27,6 +28,15 @@ describe('chart journey: a dashboard chart, its table and its export', { timeout
     context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
+    // A refused script or style (CSP), a missing asset or a Chart.js error shows up here (the browser's own
+    // request for /favicon.ico aside: ct05 has none).
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(msg.text());
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) problems.push(`${res.status()} ${res.url()}`);
+    });
+    page.on('pageerror', (err) => problems.push(err.message));
     await login(page, server.baseURL, 'lanhdao', 'ct05-demo');
     await page.goto(`${server.baseURL}/units/by-code/DB-NONGTHUONG`);
     dashboardURL = `${page.url().replace(/\?.*$/, '')}/dashboard?year=2020`;
@@ -50,6 +60,7 @@ describe('chart journey: a dashboard chart, its table and its export', { timeout
     assert.ok(painted, 'the coverage chart is drawn');
     assert.equal(await page.locator('#chart-plans-children canvas').count(), 1);
     assert.equal(await chart.locator('table').isVisible(), false);
+    assert.deepEqual(problems, [], 'no script error or CSP refusal');
     await page.screenshot({ path: path.join(shotsDir, 'chart-dashboard.png'), fullPage: true });
   });
 

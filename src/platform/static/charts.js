@@ -73,7 +73,8 @@
     if (percent && top > 75) valueAxis.max = 100;
     var labelAxis = { ticks: { autoSkip: false, callback: function (v) {
       var s = this.getLabelForValue(v);
-      return s.length > 22 ? s.slice(0, 21) + '…' : s;
+      var room = this.chart.width < 600 ? 22 : 44;  // the tooltip has the whole name
+      return s.length > room ? s.slice(0, room - 1) + '…' : s;
     } } };
     new window.Chart(canvas, {
       type: kind,
