@@ -51,6 +51,12 @@ void fill(html::Dict& d, const Chart& chart) {
     h->SetValue("MEASURE", s.measure == Measure::kPercent ? "percent" : "count");
     if (s.plot == Plot::kTableOnly) h->ShowSection("TABLE_ONLY");
   }
+  std::vector<double> max(chart.series.size(), 1.0);
+  int drawn = 0;
+  for (const auto& s : chart.series) drawn += s.plot == Plot::kDrawn ? 1 : 0;
+  for (std::size_t k = 0; k < chart.series.size(); ++k)
+    for (const auto& v : chart.series[k].values)
+      if (v && *v > max[k]) max[k] = *v;
   for (std::size_t i = 0; i < chart.labels.size(); ++i) {
     auto* r = d.AddSectionDictionary("ROW");
     if (i < chart.links.size() && !chart.links[i].empty()) {
@@ -60,14 +66,21 @@ void fill(html::Dict& d, const Chart& chart) {
     } else {
       r->AddSectionDictionary("PLAIN")->SetValue("LABEL", chart.labels[i]);
     }
-    for (const auto& s : chart.series) {
+    for (std::size_t k = 0; k < chart.series.size(); ++k) {
+      const auto& s = chart.series[k];
       auto* cell = r->AddSectionDictionary("CELL");
       std::optional<double> v = i < s.values.size() ? s.values[i] : std::nullopt;
       cell->SetValue("VALUE", plain(v));
       cell->SetValue("TEXT", format_value(v, s.measure));
-      // Without JavaScript a drawn percentage in a bar chart keeps a CSS bar beside its figure.
-      if (chart.kind == Kind::kBar && s.measure == Measure::kPercent && s.plot == Plot::kDrawn && v)
-        cell->AddSectionDictionary("BAR")->SetIntValue("PERCENT", html::percent(std::llround(*v * 10), 1000));
+      // Without JavaScript a drawn column of a bar chart keeps a CSS bar beside each figure: a percentage's own
+      // width, or, in a chart of one drawn count, its share of the largest (several counts side by side would
+      // each be scaled alone, which reads wrong).
+      bool bar = s.measure == Measure::kPercent || drawn == 1;
+      if (chart.kind == Kind::kBar && s.plot == Plot::kDrawn && v && bar) {
+        long long width = s.measure == Measure::kPercent ? html::percent(std::llround(*v * 10), 1000)
+                                                         : html::percent(std::llround(*v), std::llround(max[k]));
+        cell->AddSectionDictionary("BAR")->SetIntValue("PERCENT", width);
+      }
     }
   }
   d.SetValue("EXPORT", chart.export_href);

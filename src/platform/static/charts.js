@@ -68,6 +68,7 @@
     show(true);
 
     var valueAxis = { beginAtZero: true, ticks: { callback: function (v) { return fmt(v, percent); } } };
+    if (!percent) valueAxis.ticks.precision = 0;  // counts are whole
     // A percentage axis ends at 100% when the figures come near it; small rates (poverty) keep their own scale.
     var top = Math.max.apply(null, columns.map(function (c) { return Math.max.apply(null, c.data.map(function (v) { return v || 0; })); }));
     if (percent && top > 75) valueAxis.max = 100;

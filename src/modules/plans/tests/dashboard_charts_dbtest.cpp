@@ -240,5 +240,28 @@ TEST_F(DashboardChartPages, TheMeetingsDashboardChartsExportToo) {
   EXPECT_NE(r.body.find("Chi bộ thôn Khuổi Cuồng,"), std::string::npos);
 }
 
+TEST_F(DashboardChartPages, TheRegistersFiguresAreChartsWithExportsToo) {
+  auto commune = unit("DB-NONGTHUONG");
+  auto b = app_->browser_for("nongthuong");
+  std::string base = "/units/" + std::to_string(commune.id) + "/register";
+  auto page = app_->get(base, &b);
+  ASSERT_EQ(page.status, 200);
+  for (const char* id : {"register-status", "register-fields", "register-children", "register-months"})
+    EXPECT_NE(page.body.find(std::string("id=\"chart-") + id + "\""), std::string::npos) << id;
+  auto r = app_->get(base + "/charts/register-status?format=csv", &b);
+  ASSERT_EQ(r.status, 200);
+  auto lines = csv_lines(r.body);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "Trạng thái,Số mục");
+  // The rows add up to the entries of the subtree the page counts.
+  std::int64_t sum = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) sum += std::stoll(lines[i].substr(lines[i].rfind(',') + 1));
+  EXPECT_EQ(sum, c().scalar("SELECT COUNT(*) FROM register_entries e JOIN units u ON u.id = e.unit_id "
+                            "WHERE u.path >= $1 AND u.path < $2",
+                            {commune.path, db::subtree_end(commune.path)}));
+  auto outsider = app_->browser_for("khuoicuong");
+  EXPECT_EQ(app_->get(base + "/charts/register-status?format=csv", &outsider).status, 403);
+}
+
 }  // namespace
 }  // namespace ct05::plans
