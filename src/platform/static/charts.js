@@ -8,7 +8,7 @@
   var number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
   function fmt(v, percent) { return v === null || v === undefined ? '—' : number.format(v) + (percent ? '%' : ''); }
 
-  function draw(figure, n) {
+  function draw(figure) {
     var table = figure.querySelector('table[data-chart]');
     if (!table || figure.querySelector('canvas')) return;
     var kind = table.getAttribute('data-chart') === 'line' ? 'line' : 'bar';
@@ -82,7 +82,7 @@
       data: {
         labels: labels,
         datasets: columns.map(function (col, k) {
-          var color = colors[(k + n) % colors.length];
+          var color = colors[k % colors.length];
           return { label: col.label, data: col.data, backgroundColor: color, borderColor: color, spanGaps: true,
                    tension: 0.2, percent: col.percent };
         })
@@ -106,7 +106,7 @@
 
   function drawAll() {
     var figures = document.querySelectorAll('figure.chart');
-    for (var i = 0; i < figures.length; i++) draw(figures[i], i);
+    for (var i = 0; i < figures.length; i++) draw(figures[i]);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);
   else drawAll();

@@ -9,6 +9,7 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/web/dashboard_charts.hpp"
+#include "modules/quizzes/storage/quiz_store.hpp"
 #include "modules/villages/storage/household_store.hpp"
 #include "platform/exports/exports.hpp"
 #include "support/demo_suite.hpp"
@@ -200,6 +201,17 @@ TEST_F(DashboardChartPages, TheExportIsExactlyTheTable) {
                        std::to_string(f.near_poor) + "," + std::to_string(f.recognised)),
             std::string::npos)
       << vl[1];
+
+  // And the quizzes' are the quizzes module's summary of the year.
+  auto q = app_->get(base + "quizzes-years?year=2020&format=csv", &b);
+  ASSERT_EQ(q.status, 200);
+  auto qs = quizzes::summary(c(), commune.path, 2020);
+  auto ql = csv_lines(q.body);
+  ASSERT_EQ(ql.size(), 2u);
+  EXPECT_EQ(ql[0], "Năm,Bài thi trực tuyến đã nộp,Câu hỏi đã hái trong buổi sinh hoạt,Đợt thi trực tuyến,Buổi hái hoa,"
+                   "Điểm trung bình trên điểm tối đa (%)");
+  EXPECT_EQ(ql[1].substr(0, ql[1].find(',', 5)), "2020," + std::to_string(qs.attempts));
+  EXPECT_GT(qs.attempts, 0);
 
   auto xl = app_->get(base + "plans-children?year=2020&format=xlsx", &b);
   ASSERT_EQ(xl.status, 200);

@@ -10,8 +10,10 @@
 #include "modules/meetings/storage/meeting_store.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
+#include "modules/plans/module.hpp"
 #include "modules/quizzes/module.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
+#include "platform/charts/chart.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
@@ -927,6 +929,42 @@ http::Response my_quizzes(http::Context& ctx) {
   return http::Response::redirect(unit_href(unit, "/quizzes"));
 }
 
+// ---- the coverage dashboard's chart over time: online rounds and live draws held in the subtree, per year
+std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& u, int, const std::vector<int>& years) {
+  using charts::Measure;
+  using charts::Plot;
+  auto series = [](const char* name, Measure m, Plot p) {
+    charts::Series s;
+    s.name = name;
+    s.measure = m;
+    s.plot = p;
+    return s;
+  };
+  charts::Chart ch;
+  ch.id = "quizzes-years";
+  ch.title = "Hái hoa dân chủ qua các năm";
+  ch.kind = charts::Kind::kBar;
+  ch.label_header = "Năm";
+  ch.series = {series("Bài thi trực tuyến đã nộp", Measure::kCount, Plot::kDrawn),
+               series("Câu hỏi đã hái trong buổi sinh hoạt", Measure::kCount, Plot::kDrawn),
+               series("Đợt thi trực tuyến", Measure::kCount, Plot::kTableOnly),
+               series("Buổi hái hoa", Measure::kCount, Plot::kTableOnly),
+               series("Điểm trung bình trên điểm tối đa", Measure::kPercent, Plot::kTableOnly)};
+  bool any = false;
+  for (int y : years) {
+    auto s = summary(c, u.path, y);
+    any = any || s.rounds > 0 || s.draws > 0;
+    ch.labels.push_back(std::to_string(y));
+    ch.series[0].values.push_back(static_cast<double>(s.attempts));
+    ch.series[1].values.push_back(static_cast<double>(s.picks));
+    ch.series[2].values.push_back(static_cast<double>(s.rounds));
+    ch.series[3].values.push_back(static_cast<double>(s.draws));
+    ch.series[4].values.push_back(s.attempts ? std::optional<double>(std::round(s.average_percent * 10) / 10) : std::nullopt);
+  }
+  if (!any) return {};
+  return {ch};
+}
+
 }  // namespace
 
 void wire_pages(http::App& app) {
@@ -961,6 +999,7 @@ void wire_pages(http::App& app) {
   app.route("POST", "/quiz/attempts/{token}/answers", public_answers, http::Access::kPublic);
   app.route("POST", "/quiz/attempts/{token}/submit", public_submit, http::Access::kPublic);
   org::add_unit_panel("quizzes", unit_panel);
+  plans::add_dashboard_charts("quizzes", dashboard_charts);
 }
 
 }  // namespace ct05::quizzes
