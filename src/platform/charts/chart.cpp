@@ -35,7 +35,7 @@ std::string format_value(const std::optional<double>& v, Measure m) {
   if (m == Measure::kCount) return html::number_vn(std::llround(*v));
   std::string s = plain(v);
   if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';
-  return s + "%";
+  return m == Measure::kPercent ? s + "%" : s;
 }
 
 namespace {
@@ -48,7 +48,7 @@ void fill(html::Dict& d, const Chart& chart) {
   for (const auto& s : chart.series) {
     auto* h = d.AddSectionDictionary("SERIES");
     h->SetValue("NAME", s.name);
-    h->SetValue("MEASURE", s.measure == Measure::kPercent ? "percent" : "count");
+    h->SetValue("MEASURE", s.measure == Measure::kPercent ? "percent" : s.measure == Measure::kDecimal ? "decimal" : "count");
     if (s.plot == Plot::kTableOnly) h->ShowSection("TABLE_ONLY");
   }
   std::vector<double> max(chart.series.size(), 1.0);
@@ -75,7 +75,7 @@ void fill(html::Dict& d, const Chart& chart) {
       // Without JavaScript a drawn column of a bar chart keeps a CSS bar beside each figure: a percentage's own
       // width, or, in a chart of one drawn count, its share of the largest (several counts side by side would
       // each be scaled alone, which reads wrong).
-      bool bar = s.measure == Measure::kPercent || drawn == 1;
+      bool bar = s.measure == Measure::kPercent || (s.measure == Measure::kCount && drawn == 1);
       if (chart.kind == Kind::kBar && s.plot == Plot::kDrawn && v && bar) {
         long long width = s.measure == Measure::kPercent ? html::percent(std::llround(*v * 10), 1000)
                                                          : html::percent(std::llround(*v), std::llround(max[k]));

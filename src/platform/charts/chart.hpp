@@ -12,8 +12,8 @@
 namespace ct05::charts {
 
 enum class Kind { kBar, kLine };
-//! What a value is: a count, or a percentage (0–100, at most two decimals).
-enum class Measure { kCount, kPercent };
+//! What a value is: a count, a percentage (0–100, at most two decimals) or another number (an average score).
+enum class Measure { kCount, kPercent, kDecimal };
 //! Whether a column is drawn or only shown in the table (the counts behind a percentage).
 enum class Plot { kDrawn, kTableOnly };
 
@@ -38,7 +38,7 @@ struct Chart {
 
 //! done/total as a percentage rounded to `decimals` (0–2) decimals; nullopt when total is 0.
 std::optional<double> rate(long long done, long long total, int decimals = 1);
-//! A value as the table shows it: "1.234", "66,7%", "3,45%", "—" when absent.
+//! A value as the table shows it: "1.234", "66,7%", "3,45%", "7,5", "—" when absent.
 std::string format_value(const std::optional<double>& v, Measure m);
 //! The chart as a <figure class="chart"> with its table and the export links; "" when it has no rows.
 std::string render(const Chart& chart);

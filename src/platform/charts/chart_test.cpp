@@ -20,6 +20,7 @@ TEST(Charts, ValuesReadTheVietnameseWay) {
   EXPECT_EQ(format_value(3.45, Measure::kPercent), "3,45%");
   EXPECT_EQ(format_value(100.0, Measure::kPercent), "100%");
   EXPECT_EQ(format_value(12345.0, Measure::kCount), "12.345");
+  EXPECT_EQ(format_value(7.5, Measure::kDecimal), "7,5");
   EXPECT_EQ(format_value(std::nullopt, Measure::kPercent), "—");
 }
 

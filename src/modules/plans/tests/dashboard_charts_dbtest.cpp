@@ -275,5 +275,30 @@ TEST_F(DashboardChartPages, TheRegistersFiguresAreChartsWithExportsToo) {
   EXPECT_EQ(app_->get(base + "/charts/register-status?format=csv", &outsider).status, 403);
 }
 
+TEST_F(DashboardChartPages, AQuizRoundsParticipationPerChildIsAChartWithItsExport) {
+  auto round_id = c().scalar("SELECT MIN(id) FROM quiz_rounds");
+  auto round = quizzes::find_round(c(), round_id);
+  ASSERT_TRUE(round);
+  auto res = quizzes::results(c(), *round, 1, 0);
+  ASSERT_FALSE(res.children.empty());
+  auto b = app_->browser_for("nongthuong");
+  std::string url = "/quiz-rounds/" + std::to_string(round_id);
+  auto page = app_->get(url, &b);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("id=\"chart-quiz-children\""), std::string::npos);
+  auto r = app_->get(url + "/charts/quiz-children?format=csv", &b);
+  ASSERT_EQ(r.status, 200);
+  auto lines = csv_lines(r.body);
+  ASSERT_EQ(lines.size(), res.children.size() + 1);
+  EXPECT_EQ(lines[0], "Đơn vị,Tham gia (%),Người tham gia,Số người,Điểm trung bình");
+  const auto& first = res.children.front();
+  EXPECT_EQ(lines[1].substr(0, lines[1].find(',')), first.name);
+  EXPECT_NE(lines[1].find("," + std::to_string(first.participants) + "," + std::to_string(first.members) + ","),
+            std::string::npos)
+      << lines[1];
+  auto member = app_->browser_for("dangvien");  // takes quizzes, does not run them
+  EXPECT_EQ(app_->get(url + "/charts/quiz-children?format=csv", &member).status, 403);
+}
+
 }  // namespace
 }  // namespace ct05::plans
