@@ -1,5 +1,5 @@
 #pragma once
-// Charts on the dashboards, progressively enhanced (docs/decisions.md D22): a chart is an HTML table of its
+// Charts on the dashboards, progressively enhanced (docs/decisions.md D23): a chart is an HTML table of its
 // figures, readable without JavaScript and by a screen reader, marked with data attributes from which
 // /static/charts.js draws a Chart.js chart; the same table downloads as XLSX or CSV (platform/exports).
 #include <optional>
