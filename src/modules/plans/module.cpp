@@ -45,6 +45,11 @@ Registry<DashboardPanel>& dashboard_panels() {
   return r;
 }
 
+Registry<DashboardCharts>& chart_providers() {
+  static Registry<DashboardCharts> r;
+  return r;
+}
+
 }  // namespace
 
 void add_indicator_contributor(const std::string& key, IndicatorContributor contributor) {
@@ -64,6 +69,17 @@ std::vector<std::string> render_dashboard_panels(db::Connection& c, const org::U
   std::vector<std::string> out;
   for (const auto& [key, f] : dashboard_panels().copy())
     if (auto html = f(c, u, year); !html.empty()) out.push_back(std::move(html));
+  return out;
+}
+
+void add_dashboard_charts(const std::string& key, DashboardCharts charts) {
+  chart_providers().add(key, std::move(charts));
+}
+
+std::vector<charts::Chart> contributed_charts(db::Connection& c, const org::Unit& u, int year, const std::vector<int>& years) {
+  std::vector<charts::Chart> out;
+  for (const auto& [key, f] : chart_providers().copy())
+    for (auto& chart : f(c, u, year, years)) out.push_back(std::move(chart));
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "modules/org/domain/unit.hpp"
+#include "platform/charts/chart.hpp"
 #include "platform/http/app.hpp"
 #include "platform/module.hpp"
 
@@ -37,5 +38,16 @@ using DashboardPanel = std::function<std::string(db::Connection&, const org::Uni
 void add_dashboard_panel(const std::string& key, DashboardPanel panel);
 //! The sections for one dashboard, in registration order.
 std::vector<std::string> render_dashboard_panels(db::Connection& c, const org::Unit& u, int year);
+
+//! Charts another module adds to the coverage dashboard (meetings held by year, poverty rates by year…), over the
+//! unit's subtree: `years` are the years shown over time (every year in `years`, and `year`), `year` the one
+//! selected. Each chart's id must be unique on the dashboard; the dashboard sets its export link. Like a panel it
+//! may depend on the unit and the year only (the body is cached), and shows only what kViewPlan may see.
+using DashboardCharts =
+    std::function<std::vector<charts::Chart>(db::Connection&, const org::Unit&, int year, const std::vector<int>& years)>;
+//! Adds charts under `key`; a second call with the same key replaces the first.
+void add_dashboard_charts(const std::string& key, DashboardCharts charts);
+//! Every module's charts for one dashboard, in registration order.
+std::vector<charts::Chart> contributed_charts(db::Connection& c, const org::Unit& u, int year, const std::vector<int>& years);
 
 }  // namespace ct05::plans

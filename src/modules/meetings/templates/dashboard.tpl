@@ -21,14 +21,16 @@
     <div class="small">trên {{UNITS}} đơn vị phải sinh hoạt định kỳ</div>
   </div></div>
 </div>
-{{#HAS_CHILDREN}}<section class="mb-4"><h2 class="h5">Theo đơn vị trực thuộc</h2>
-  <table class="table table-sm align-middle chart-table"><thead><tr><th>Đơn vị</th><th class="w-50">Tỷ lệ</th><th class="text-end">Đã họp / phải họp</th></tr></thead>
-  <tbody>{{#CHILD}}<tr><td><a href="/units/{{ID}}/meetings/dashboard?year={{YEAR}}">{{NAME}}</a></td><td><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{HELD}} / {{EXPECTED}}</td></tr>{{/CHILD}}</tbody></table>
+{{#HAS_CHILDREN}}<section class="mb-4" id="children"><h2 class="h5">Theo đơn vị trực thuộc</h2>
+  {{>CHILD_CHART}}
 </section>{{/HAS_CHILDREN}}
 <section class="mb-4"><h2 class="h5">Xếp loại năm {{YEAR}}</h2>
   <table class="table table-sm align-middle chart-table"><thead><tr><th class="w-25">Mức</th><th>Kế hoạch của tập thể</th><th>Cam kết của cá nhân</th></tr></thead>
   <tbody>{{#RATING}}<tr><td>{{LABEL}}</td><td><div class="bar"><span class="bar-{{PLAN_PERCENT}}"></span></div><span class="small">{{PLANS}}</span></td><td><div class="bar"><span class="bar-{{C_PERCENT}}"></span></div><span class="small">{{COMMITMENTS}}</span></td></tr>{{/RATING}}
   <tr class="small text-muted"><td>Chưa xếp loại</td><td>{{PLANS_UNRATED}} / {{PLANS_ACCEPTED}} đã chấp thuận</td><td>{{C_UNRATED}} / {{C_ACCEPTED}} đã chấp thuận</td></tr></tbody></table>
+</section>
+<section class="mb-4" id="over-time"><h2 class="h5">Qua các năm</h2>
+  {{>YEAR_CHART}}
 </section>
 <section class="mb-4"><h2 class="h5">Đơn vị chưa sinh hoạt đủ kỳ ({{BEHIND}})</h2>
   {{#NO_BEHIND}}<p class="text-success">Tất cả đơn vị đã sinh hoạt đủ các kỳ đã qua.</p>{{/NO_BEHIND}}

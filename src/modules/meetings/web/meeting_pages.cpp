@@ -8,12 +8,14 @@
 #include "kernel/text.hpp"
 #include "modules/meetings/module.hpp"
 #include "modules/meetings/storage/meeting_store.hpp"
+#include "modules/meetings/web/meeting_charts.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
 #include "modules/plans/web/year_links.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "platform/exports/exports.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::meetings {
@@ -562,18 +564,14 @@ http::Response dashboard(http::Context& ctx) {
   d.SetValue("STORIES", html::number_vn(s.stories));
   d.SetValue("QUIZZES", html::number_vn(s.quizzes));
   d.SetValue("BEHIND", html::number_vn(s.behind));
-  bool any = false;
-  for (const auto& ch : summary_by_child(c, u->id, year, units)) {
-    const auto& cs = ch.summary;
-    if (!any) d.ShowSection("HAS_CHILDREN");
-    any = true;
-    auto* r = d.AddSectionDictionary("CHILD");
-    r->SetIntValue("ID", ch.unit_id);
-    r->SetValue("NAME", ch.name);
-    r->SetIntValue("YEAR", year);
-    r->SetIntValue("PERCENT", html::percent(cs.held, cs.expected));
-    r->SetValue("HELD", html::number_vn(cs.held));
-    r->SetValue("EXPECTED", html::number_vn(cs.expected));
+  for (const auto& chart : meeting_charts(c, *u, year, units, kernel::today_iso())) {
+    if (chart.id == "meetings-children") {
+      if (chart.labels.empty()) continue;
+      d.ShowSection("HAS_CHILDREN");
+      charts::include(d, "CHILD_CHART", chart);
+    } else {
+      charts::include(d, "YEAR_CHART", chart);
+    }
   }
   auto dist = rating_distribution(c, u->path, year);
   std::int64_t rated_plans = 0, rated_commitments = 0;
@@ -606,6 +604,24 @@ http::Response dashboard(http::Context& ctx) {
   }
   html::add_pager(d, s.behind, page, unit_href(u->id, "/meetings/dashboard?year=" + std::to_string(year) + "&"));
   return ctx.page("meetings/dashboard.tpl", d, "Theo dõi sinh hoạt — " + u->name);
+}
+
+// One chart's table as XLSX or CSV (?format=xlsx|csv): the figures the dashboard shows, with its permission.
+http::Response dashboard_chart_export(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  auto& c = ctx.db();
+  auto u = id ? org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan) : fail(Error::not_found("Không tìm thấy đơn vị."));
+  if (!u) return ctx.error(u.error());
+  auto format = exports::format_of(ctx.req.query().get("format"));
+  if (!format)
+    return ctx.error(Error::invalid({{"format", "Định dạng tải về phải là xlsx hoặc csv."}},
+                                    "Định dạng tải về phải là xlsx (Excel) hoặc csv."));
+  int year = year_param(ctx);
+  std::string today = kernel::today_iso();
+  auto all = meeting_charts(c, *u, year, meeting_counts(c, u->path, year, count_until(year, today)), today);
+  const auto* chart = charts::find(all, ctx.params["chart"]);
+  if (!chart) return ctx.error(Error::not_found("Không tìm thấy biểu đồ này."));
+  return exports::download({charts::table(*chart)}, chart->title + " " + u->code, *format);
 }
 
 // ---- the subtree's meetings of one month
@@ -688,6 +704,7 @@ void wire_pages(http::App& app) {
   app.route("GET", "/units/{id}/meetings/new", new_meeting_page);
   app.route("POST", "/units/{id}/meetings", create_meeting_h);
   app.route("GET", "/units/{id}/meetings/dashboard", dashboard);
+  app.route("GET", "/units/{id}/meetings/dashboard/charts/{chart}", dashboard_chart_export);
   app.route("GET", "/units/{id}/meetings/calendar", calendar);
   app.route("GET", "/meetings/{id}", meeting_page);
   app.route("GET", "/meetings/{id}/edit", edit_meeting_page);

@@ -17,13 +17,14 @@
   </div></div>
   {{/FIGURE}}
 </div>
+<section class="mb-4" id="over-time">
+  <h2 class="h5">Qua các năm</h2>
+  {{>YEAR_CHART}}
+</section>
 {{#HAS_CHILDREN}}
-<section class="mb-4">
-  <h2 class="h5">Kế hoạch được chấp thuận theo đơn vị trực thuộc</h2>
-  <table class="table table-sm align-middle chart-table">
-    <thead><tr><th>Đơn vị</th><th class="w-50">Tỷ lệ</th><th class="text-end">Đã duyệt / phải có</th></tr></thead>
-    <tbody>{{#CHILD}}<tr><td><a href="/units/{{ID}}/dashboard?year={{YEAR}}">{{NAME}}</a></td><td><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{DONE}} / {{TOTAL}}</td></tr>{{/CHILD}}</tbody>
-  </table>
+<section class="mb-4" id="children">
+  <h2 class="h5">Theo đơn vị trực thuộc</h2>
+  {{>CHILD_CHART}}
 </section>
 {{/HAS_CHILDREN}}
 <section class="mb-4">

@@ -10,7 +10,9 @@
 #include "modules/plans/storage/plan_store.hpp"
 #include "modules/plans/storage/year_review.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "modules/plans/web/dashboard_charts.hpp"
 #include "modules/plans/web/year_links.hpp"
+#include "platform/exports/exports.hpp"
 #include "platform/http/fragment_cache.hpp"
 #include "platform/http/json_input.hpp"
 
@@ -323,18 +325,16 @@ http::Response dashboard(http::Context& ctx) {
   figure("plans", "Đơn vị có kế hoạch được chấp thuận", x.plans_accepted, x.units, "đơn vị");
   figure("commitments", "Cán bộ, đảng viên có cam kết được chấp thuận", x.commitments_accepted, x.cadres, "người");
   figure("issues", "Vấn đề bức xúc đã giải quyết", x.issues_resolved, x.issues_registered, "vấn đề");
-  bool any = false;
-  for (const auto& ch : plan_coverage_by_child(c, u->id, year)) {
-    if (ch.units == 0) continue;
-    if (!any) d.ShowSection("HAS_CHILDREN");
-    any = true;
-    auto* s = d.AddSectionDictionary("CHILD");
-    s->SetIntValue("ID", ch.unit_id);
-    s->SetValue("NAME", ch.name);
-    s->SetIntValue("YEAR", year);
-    s->SetIntValue("PERCENT", html::percent(ch.accepted, ch.units));
-    s->SetValue("DONE", html::number_vn(ch.accepted));
-    s->SetValue("TOTAL", html::number_vn(ch.units));
+  // Every chart is a table of its figures (platform/charts); the year charts and the children's come from
+  // dashboard_charts(), the same function the exports use.
+  for (const auto& chart : dashboard_charts(c, *u, year)) {
+    if (chart.id == "plans-children") {
+      if (chart.labels.empty()) continue;
+      d.ShowSection("HAS_CHILDREN");
+      charts::include(d, "CHILD_CHART", chart);
+    } else {
+      charts::include(d, "YEAR_CHART", chart);
+    }
   }
   auto missing_total = x.units - x.plans_accepted;
   d.SetValue("MISSING_COUNT", html::number_vn(missing_total));
@@ -355,6 +355,23 @@ http::Response dashboard(http::Context& ctx) {
   for (const auto& panel : render_dashboard_panels(c, *u, year)) body += panel;
   cache.put(key, body, generation);
   return ctx.page_html(body, title);
+}
+
+// One chart's table as XLSX or CSV (?format=xlsx|csv, ?year=): the same figures as the dashboard shows, under
+// the dashboard's permission.
+http::Response dashboard_chart_export(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  if (!id) return ctx.error(Error::not_found("Không tìm thấy đơn vị."));
+  auto& c = ctx.db();
+  auto u = org::get_unit(c, ctx.principal, *id, auth::Action::kViewPlan);
+  if (!u) return ctx.error(u.error());
+  auto format = exports::format_of(ctx.req.query().get("format"));
+  if (!format) return ctx.error(Error::invalid({{"format", "Định dạng tải về phải là xlsx hoặc csv."}}, "Định dạng tải về phải là xlsx (Excel) hoặc csv."));
+  int year = year_param(ctx);
+  auto all = dashboard_charts(c, *u, year);
+  const auto* chart = charts::find(all, ctx.params["chart"]);
+  if (!chart) return ctx.error(Error::not_found("Không tìm thấy biểu đồ này."));
+  return exports::download({charts::table(*chart)}, chart->title + " " + u->code, *format);
 }
 
 // ---- years
@@ -485,6 +502,7 @@ void wire_pages(http::App& app) {
   app.route("GET", "/units/{id}/plan", unit_plan);
   app.route("POST", "/units/{id}/plan", create_unit_plan);
   app.route("GET", "/units/{id}/dashboard", dashboard);
+  app.route("GET", "/units/{id}/dashboard/charts/{chart}", dashboard_chart_export);
   app.route("POST", "/units/{id}/issues", create_issue_h);
   app.route("POST", "/issues/{id}", update_issue_h);
   app.route("GET", "/people/{id}/commitment", person_commitment);

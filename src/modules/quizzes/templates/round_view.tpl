@@ -9,8 +9,7 @@
 <h2 class="h5">Kết quả</h2>
 {{>EXPORT}}
 <p>Tham gia: <b class="participation">{{PARTICIPANTS}}/{{MEMBERS}}</b> người ({{PERCENT}}%) · điểm trung bình {{AVERAGE}}{{#CITIZENS}} · {{N}} công dân{{/CITIZENS}}</p>
-{{#HAS_CHILDREN}}<table class="table table-sm align-middle chart-table"><thead><tr><th>Đơn vị</th><th class="w-50">Tham gia</th><th class="text-end">Người</th><th class="text-end">Điểm TB</th></tr></thead>
-<tbody>{{#CHILD}}<tr><td>{{NAME}}</td><td><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{PARTICIPANTS}}/{{MEMBERS}}</td><td class="text-end">{{AVERAGE}}</td></tr>{{/CHILD}}</tbody></table>{{/HAS_CHILDREN}}
+{{#HAS_CHILDREN}}{{>CHILD_CHART}}{{/HAS_CHILDREN}}
 <h3 class="h6">Xếp hạng</h3>
 {{#NO_RANKING}}<p class="text-muted">Chưa có bài nộp.</p>{{/NO_RANKING}}
 <ol class="list-group list-group-numbered mb-2" start="{{START_AT}}">{{#RANK}}<li class="list-group-item d-flex justify-content-between align-items-start"><div class="ms-2 me-auto">{{NAME}} <span class="small text-muted">· {{WHERE}}{{#CITIZEN}} (công dân){{/CITIZEN}}</span></div><div class="text-end"><b>{{SCORE}}/{{MAX}}</b> <span class="small text-muted d-block">{{TIME}}</span></div></li>{{/RANK}}</ol>

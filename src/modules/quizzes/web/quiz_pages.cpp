@@ -10,9 +10,12 @@
 #include "modules/meetings/storage/meeting_store.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/unit_store.hpp"
+#include "modules/plans/module.hpp"
 #include "modules/quizzes/module.hpp"
 #include "modules/quizzes/storage/quiz_store.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "platform/charts/chart.hpp"
+#include "platform/exports/exports.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/xlsx/xlsx_writer.hpp"
@@ -604,6 +607,35 @@ http::Response create_round_h(http::Context& ctx) {
   return http::Response::redirect("/quiz-rounds/" + std::to_string(r->id));
 }
 
+// Participation per child unit as a chart (platform/charts), downloadable at /quiz-rounds/{id}/charts/quiz-children.
+charts::Chart round_chart(const Round& r, const RoundResults& res) {
+  auto series = [](const char* name, charts::Measure m, charts::Plot p) {
+    charts::Series s;
+    s.name = name;
+    s.measure = m;
+    s.plot = p;
+    return s;
+  };
+  charts::Chart ch;
+  ch.id = "quiz-children";
+  ch.title = "Tham gia đợt thi theo đơn vị trực thuộc";
+  ch.kind = charts::Kind::kBar;
+  ch.label_header = "Đơn vị";
+  ch.series = {series("Tham gia", charts::Measure::kPercent, charts::Plot::kDrawn),
+               series("Người tham gia", charts::Measure::kCount, charts::Plot::kTableOnly),
+               series("Số người", charts::Measure::kCount, charts::Plot::kTableOnly),
+               series("Điểm trung bình", charts::Measure::kDecimal, charts::Plot::kTableOnly)};
+  for (const auto& u : res.children) {
+    ch.labels.push_back(u.name);
+    ch.series[0].values.push_back(charts::rate(u.participants, u.members));
+    ch.series[1].values.push_back(static_cast<double>(u.participants));
+    ch.series[2].values.push_back(static_cast<double>(u.members));
+    ch.series[3].values.push_back(u.participants ? std::optional<double>(std::round(u.average * 10) / 10) : std::nullopt);
+  }
+  ch.export_href = "/quiz-rounds/" + std::to_string(r.id) + "/charts/" + ch.id + "?";
+  return ch;
+}
+
 http::Response round_page(http::Context& ctx, std::int64_t id, const Error* err) {
   auto& c = ctx.db();
   auto r = get_round(c, ctx.principal, id);
@@ -647,14 +679,9 @@ http::Response round_page(http::Context& ctx, std::int64_t id, const Error* err)
     s->SetIntValue("PERCENT", html::percent(res.total.participants, res.total.members));
     s->SetValue("AVERAGE", average_text(res.total.average));
     if (res.citizens) s->AddSectionDictionary("CITIZENS")->SetValue("N", html::number_vn(res.citizens));
-    if (!res.children.empty()) s->ShowSection("HAS_CHILDREN");
-    for (const auto& u : res.children) {
-      auto* ch = s->AddSectionDictionary("CHILD");
-      ch->SetValue("NAME", u.name);
-      ch->SetIntValue("PERCENT", html::percent(u.participants, u.members));
-      ch->SetValue("PARTICIPANTS", html::number_vn(u.participants));
-      ch->SetValue("MEMBERS", html::number_vn(u.members));
-      ch->SetValue("AVERAGE", u.participants ? average_text(u.average) : "—");
+    if (auto chart = round_chart(*r, res); !chart.labels.empty()) {
+      s->ShowSection("HAS_CHILDREN");
+      charts::include(*s, "CHILD_CHART", chart);
     }
     if (res.ranking.empty()) s->ShowSection("NO_RANKING");
     s->SetIntValue("START_AT", page.offset() + 1);
@@ -677,6 +704,22 @@ http::Response round_get(http::Context& ctx) {
   auto id = ctx.id_param("id");
   if (!id) return ctx.error(Error::not_found("Không tìm thấy đợt thi."));
   return round_page(ctx, *id, nullptr);
+}
+
+// The chart's table as XLSX or CSV, with the results' permission.
+http::Response round_chart_export(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  auto& c = ctx.db();
+  auto r = id ? find_round(c, *id) : std::nullopt;
+  if (!r) return ctx.error(Error::not_found("Không tìm thấy đợt thi."));
+  if (auto ok = ctx.authorize(auth::Action::kRunQuiz, {r->unit_path}); !ok) return ctx.error(ok.error());
+  auto format = exports::format_of(ctx.req.query().get("format"));
+  if (!format)
+    return ctx.error(Error::invalid({{"format", "Định dạng tải về phải là xlsx hoặc csv."}},
+                                    "Định dạng tải về phải là xlsx (Excel) hoặc csv."));
+  auto chart = round_chart(*r, results(c, *r, 1, 0));
+  if (ctx.params["chart"] != chart.id) return ctx.error(Error::not_found("Không tìm thấy biểu đồ này."));
+  return exports::download({charts::table(chart)}, chart.title + " " + std::to_string(r->id), *format);
 }
 
 // The older address of the results download: the same export as /exports/quiz-results?round=ID&format=xlsx.
@@ -917,6 +960,42 @@ http::Response my_quizzes(http::Context& ctx) {
   return http::Response::redirect(unit_href(unit, "/quizzes"));
 }
 
+// ---- the coverage dashboard's chart over time: online rounds and live draws held in the subtree, per year
+std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& u, int, const std::vector<int>& years) {
+  using charts::Measure;
+  using charts::Plot;
+  auto series = [](const char* name, Measure m, Plot p) {
+    charts::Series s;
+    s.name = name;
+    s.measure = m;
+    s.plot = p;
+    return s;
+  };
+  charts::Chart ch;
+  ch.id = "quizzes-years";
+  ch.title = "Hái hoa dân chủ qua các năm";
+  ch.kind = charts::Kind::kBar;
+  ch.label_header = "Năm";
+  ch.series = {series("Bài thi trực tuyến đã nộp", Measure::kCount, Plot::kDrawn),
+               series("Câu hỏi đã hái trong buổi sinh hoạt", Measure::kCount, Plot::kDrawn),
+               series("Đợt thi trực tuyến", Measure::kCount, Plot::kTableOnly),
+               series("Buổi hái hoa", Measure::kCount, Plot::kTableOnly),
+               series("Điểm trung bình trên điểm tối đa", Measure::kPercent, Plot::kTableOnly)};
+  bool any = false;
+  for (int y : years) {
+    auto s = summary(c, u.path, y);
+    any = any || s.rounds > 0 || s.draws > 0;
+    ch.labels.push_back(std::to_string(y));
+    ch.series[0].values.push_back(static_cast<double>(s.attempts));
+    ch.series[1].values.push_back(static_cast<double>(s.picks));
+    ch.series[2].values.push_back(static_cast<double>(s.rounds));
+    ch.series[3].values.push_back(static_cast<double>(s.draws));
+    ch.series[4].values.push_back(s.attempts ? std::optional<double>(std::round(s.average_percent * 10) / 10) : std::nullopt);
+  }
+  if (!any) return {};
+  return {ch};
+}
+
 }  // namespace
 
 void wire_pages(http::App& app) {
@@ -941,6 +1020,7 @@ void wire_pages(http::App& app) {
   app.route("POST", "/units/{id}/quiz-rounds", create_round_h);
   app.route("GET", "/quiz-rounds/{id}", round_get);
   app.route("GET", "/quiz-rounds/{id}/results.xlsx", results_xlsx);
+  app.route("GET", "/quiz-rounds/{id}/charts/{chart}", round_chart_export);
   app.route("POST", "/quiz-rounds/{id}/start", start_h);
   app.route("GET", "/quiz-attempts/{id}", attempt_get);
   app.route("POST", "/quiz-attempts/{id}/answers", answers_h);
@@ -951,6 +1031,7 @@ void wire_pages(http::App& app) {
   app.route("POST", "/quiz/attempts/{token}/answers", public_answers, http::Access::kPublic);
   app.route("POST", "/quiz/attempts/{token}/submit", public_submit, http::Access::kPublic);
   org::add_unit_panel("quizzes", unit_panel);
+  plans::add_dashboard_charts("quizzes", dashboard_charts);
 }
 
 }  // namespace ct05::quizzes

@@ -4,10 +4,7 @@
 <p class="text-muted">{{UNIT_NAME}} và các đơn vị trực thuộc · {{TOTAL}} mục{{#CLOSED}} · Sổ ghi danh chưa triển khai ở đơn vị này{{/CLOSED}}</p>
 {{#CAN_NOMINATE}}<p><a class="btn btn-primary btn-sm" href="/register/entries/new?unit={{UNIT_ID}}">Đề nghị ghi danh</a></p>{{/CAN_NOMINATE}}
 <div class="row g-3 mb-3">
-  <div class="col-md-6"><h2 class="h6">Theo trạng thái</h2><table class="table table-sm chart-table"><tbody>{{#BY_STATUS}}<tr><td><a href="?status={{CODE}}">{{LABEL}}</a></td><td class="w-50"><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{N}}</td></tr>{{/BY_STATUS}}</tbody></table></div>
-  <div class="col-md-6"><h2 class="h6">Theo lĩnh vực</h2><table class="table table-sm chart-table"><tbody>{{#BY_CATEGORY}}<tr><td>{{LABEL}}</td><td class="w-50"><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{N}}</td></tr>{{/BY_CATEGORY}}</tbody></table></div>
-  {{#HAS_CHILDREN}}<div class="col-md-6"><h2 class="h6">Theo đơn vị trực thuộc (đã công bố / tổng)</h2><table class="table table-sm chart-table"><tbody>{{#BY_CHILD}}<tr><td><a href="/units/{{ID}}/register">{{LABEL}}</a></td><td class="w-50"><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{PUBLISHED}} / {{N}}</td></tr>{{/BY_CHILD}}</tbody></table></div>{{/HAS_CHILDREN}}
-  <div class="col-md-6"><h2 class="h6">Theo tháng làm việc tốt</h2><table class="table table-sm chart-table"><tbody>{{#BY_MONTH}}<tr><td>{{LABEL}}</td><td class="w-50"><div class="bar"><span class="bar-{{PERCENT}}"></span></div></td><td class="text-end">{{N}}</td></tr>{{/BY_MONTH}}</tbody></table></div>
+  {{#CHART}}<div class="col-md-6">{{>CHART}}</div>{{/CHART}}
 </div>
 <form method="get" action="/units/{{UNIT_ID}}/register" class="row g-2 mb-2" role="search">
   <div class="col-12 col-sm-5"><input class="form-control form-control-sm" name="q" value="{{Q}}" placeholder="Tìm tên, việc tốt" aria-label="Tìm"></div>

@@ -10,12 +10,58 @@
 #include "modules/registry/storage/entry_store.hpp"
 #include "modules/registry/web/forms.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "platform/charts/chart.hpp"
+#include "platform/exports/exports.hpp"
 #include "platform/http/json_input.hpp"
 
 namespace ct05::registry {
 
 namespace {
 
+charts::Series count_series(std::string name) {
+  charts::Series s;
+  s.name = std::move(name);
+  return s;
+}
+
+// The register's figures over the subtree as charts (platform/charts): by status, field, child unit and month,
+// each a table first and downloadable at /units/{id}/register/charts/{chart}.
+std::vector<charts::Chart> register_charts(const org::Unit& u, const Stats& s) {
+  std::string unit = "/units/" + std::to_string(u.id) + "/register";
+  charts::Chart status{"register-status", "Mục ghi danh theo trạng thái", charts::Kind::kBar, "Trạng thái", {}, {}, {}, ""};
+  status.series = {count_series("Số mục")};
+  for (auto st : all_statuses()) {
+    std::int64_t n = 0;
+    for (const auto& [k, v] : s.by_status)
+      if (k == status_code(st)) n = v;
+    status.labels.emplace_back(status_label(st));
+    status.links.push_back(unit + "?status=" + std::string(status_code(st)));
+    status.series[0].values.push_back(static_cast<double>(n));
+  }
+  charts::Chart field{"register-fields", "Mục ghi danh theo lĩnh vực", charts::Kind::kBar, "Lĩnh vực", {}, {}, {}, ""};
+  field.series = {count_series("Số mục")};
+  for (const auto& [k, n] : s.by_category) {
+    field.labels.push_back(k);
+    field.series[0].values.push_back(static_cast<double>(n));
+  }
+  charts::Chart child{"register-children", "Mục ghi danh theo đơn vị trực thuộc", charts::Kind::kBar, "Đơn vị", {}, {}, {}, ""};
+  child.series = {count_series("Tổng số mục"), count_series("Đã công bố")};
+  for (const auto& ch : s.by_child) {
+    child.labels.push_back(ch.name);
+    child.links.push_back("/units/" + std::to_string(ch.unit_id) + "/register");
+    child.series[0].values.push_back(static_cast<double>(ch.entries));
+    child.series[1].values.push_back(static_cast<double>(ch.published));
+  }
+  charts::Chart month{"register-months", "Mục ghi danh theo tháng làm việc tốt", charts::Kind::kLine, "Tháng", {}, {}, {}, ""};
+  month.series = {count_series("Số mục")};
+  for (const auto& [k, n] : s.by_month) {
+    month.labels.push_back(k.size() == 7 ? k.substr(5, 2) + "/" + k.substr(0, 4) : k);
+    month.series[0].values.push_back(static_cast<double>(n));
+  }
+  std::vector<charts::Chart> out{status, field, child, month};
+  for (auto& ch : out) ch.export_href = unit + "/charts/" + ch.id + "?";
+  return out;
+}
 
 http::Response unit_register(http::Context& ctx) {
   auto id = ctx.id_param("id");
@@ -36,45 +82,15 @@ http::Response unit_register(http::Context& ctx) {
   else if (auth::allowed(ctx.principal, auth::Action::kNominate, {u->path})) d.ShowSection("CAN_NOMINATE");
   auto s = stats(c, u->id, u->path);
   d.SetValue("TOTAL", html::number_vn(s.total));
-  std::int64_t max_status = 1, max_cat = 1, max_month = 1, max_child = 1;
-  for (const auto& [k, n] : s.by_status) max_status = std::max(max_status, n);
-  for (const auto& [k, n] : s.by_category) max_cat = std::max(max_cat, n);
-  for (const auto& [k, n] : s.by_month) max_month = std::max(max_month, n);
-  for (const auto& ch : s.by_child) max_child = std::max(max_child, ch.entries);
+  for (const auto& chart : register_charts(*u, s)) {
+    if (chart.labels.empty()) continue;
+    charts::include(*d.AddSectionDictionary("CHART"), "CHART", chart);
+  }
   for (auto st : all_statuses()) {
-    std::int64_t n = 0;
-    for (const auto& [k, v] : s.by_status)
-      if (k == status_code(st)) n = v;
-    auto* r = d.AddSectionDictionary("BY_STATUS");
-    r->SetValue("CODE", std::string(status_code(st)));
-    r->SetValue("LABEL", std::string(status_label(st)));
-    r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", html::percent(n, max_status));
     auto* o = d.AddSectionDictionary("STATUS_OPT");
     o->SetValue("VALUE", std::string(status_code(st)));
     o->SetValue("LABEL", std::string(status_label(st)));
     if (lq.status == status_code(st)) o->ShowSection("SELECTED");
-  }
-  for (const auto& [k, n] : s.by_category) {
-    auto* r = d.AddSectionDictionary("BY_CATEGORY");
-    r->SetValue("LABEL", k);
-    r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", html::percent(n, max_cat));
-  }
-  for (const auto& [k, n] : s.by_month) {
-    auto* r = d.AddSectionDictionary("BY_MONTH");
-    r->SetValue("LABEL", k.size() == 7 ? k.substr(5, 2) + "/" + k.substr(0, 4) : k);
-    r->SetValue("N", html::number_vn(n));
-    r->SetIntValue("PERCENT", html::percent(n, max_month));
-  }
-  if (!s.by_child.empty()) d.ShowSection("HAS_CHILDREN");
-  for (const auto& ch : s.by_child) {
-    auto* r = d.AddSectionDictionary("BY_CHILD");
-    r->SetIntValue("ID", ch.unit_id);
-    r->SetValue("LABEL", ch.name);
-    r->SetValue("N", html::number_vn(ch.entries));
-    r->SetValue("PUBLISHED", html::number_vn(ch.published));
-    r->SetIntValue("PERCENT", html::percent(ch.entries, max_child));
   }
   for (const auto& cat : categories(c, false)) {
     auto* o = d.AddSectionDictionary("CATEGORY_OPT");
@@ -102,6 +118,23 @@ http::Response unit_register(http::Context& ctx) {
     exports::add_links(d, "register-entries", u->id,
                        {{"status", lq.status}, {"category", lq.category_id ? std::to_string(lq.category_id) : ""}, {"q", lq.q}});
   return ctx.page("registry/register_list.tpl", d, "Sổ ghi danh — " + u->name);
+}
+
+// One chart's table as XLSX or CSV (?format=xlsx|csv), with the register page's permission.
+http::Response register_chart_export(http::Context& ctx) {
+  auto id = ctx.id_param("id");
+  if (!id) return ctx.error(Error::not_found("Không tìm thấy đơn vị."));
+  auto& c = ctx.db();
+  auto u = org::get_unit(c, ctx.principal, *id, auth::Action::kViewRegister);
+  if (!u) return ctx.error(u.error());
+  auto format = exports::format_of(ctx.req.query().get("format"));
+  if (!format)
+    return ctx.error(Error::invalid({{"format", "Định dạng tải về phải là xlsx hoặc csv."}},
+                                    "Định dạng tải về phải là xlsx (Excel) hoặc csv."));
+  auto all = register_charts(*u, stats(c, u->id, u->path));
+  const auto* chart = charts::find(all, ctx.params["chart"]);
+  if (!chart) return ctx.error(Error::not_found("Không tìm thấy biểu đồ này."));
+  return exports::download({charts::table(*chart)}, chart->title + " " + u->code, *format);
 }
 
 // ---- nomination by a member
@@ -356,6 +389,7 @@ std::string unit_panel(http::Context& ctx, const org::Unit& u) {
 
 void wire_pages(http::App& app) {
   app.route("GET", "/units/{id}/register", unit_register);
+  app.route("GET", "/units/{id}/register/charts/{chart}", register_chart_export);
   app.route("GET", "/register/entries/new", new_entry_page);
   app.route("POST", "/register/entries", create_entry_h);
   app.route("GET", "/register/entries/{id}", entry_h);

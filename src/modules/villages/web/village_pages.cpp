@@ -308,6 +308,46 @@ std::string dashboard_panel(db::Connection& c, const org::Unit& u, int year) {
   return html::render("villages/dashboard_panel.tpl", d);
 }
 
+// ---- the coverage dashboard's chart over time: poor and near-poor rates, households and recognised villages
+std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& u, int, const std::vector<int>& years) {
+  using charts::Measure;
+  using charts::Plot;
+  charts::Chart ch;
+  ch.id = "villages-years";
+  ch.title = "Hộ nghèo, cận nghèo và thôn đạt chuẩn nông thôn mới qua các năm";
+  ch.kind = charts::Kind::kLine;
+  ch.label_header = "Năm";
+  auto series = [](const char* name, Measure m, Plot p) {
+    charts::Series s;
+    s.name = name;
+    s.measure = m;
+    s.plot = p;
+    return s;
+  };
+  ch.series = {series("Tỷ lệ hộ nghèo", Measure::kPercent, Plot::kDrawn),
+               series("Tỷ lệ hộ cận nghèo", Measure::kPercent, Plot::kDrawn),
+               series("Số hộ", Measure::kCount, Plot::kTableOnly),
+               series("Hộ nghèo", Measure::kCount, Plot::kTableOnly),
+               series("Hộ cận nghèo", Measure::kCount, Plot::kTableOnly),
+               series("Thôn đạt chuẩn nông thôn mới", Measure::kCount, Plot::kTableOnly)};
+  bool any = false;
+  for (int y : years) {
+    auto f = subtree_figures(c, u.path, y, false);
+    any = any || f.households > 0 || f.recognised > 0;
+    ch.labels.push_back(std::to_string(y));
+    // A year without any status recorded has no rate (not 0%: nobody reviewed it in ct05).
+    bool reviewed = f.recorded > 0;
+    ch.series[0].values.push_back(reviewed ? charts::rate(f.poor, f.households, 2) : std::nullopt);
+    ch.series[1].values.push_back(reviewed ? charts::rate(f.near_poor, f.households, 2) : std::nullopt);
+    ch.series[2].values.push_back(static_cast<double>(f.households));
+    ch.series[3].values.push_back(reviewed ? std::optional<double>(static_cast<double>(f.poor)) : std::nullopt);
+    ch.series[4].values.push_back(reviewed ? std::optional<double>(static_cast<double>(f.near_poor)) : std::nullopt);
+    ch.series[5].values.push_back(static_cast<double>(f.recognised));
+  }
+  if (!any) return {};
+  return {ch};
+}
+
 // ---- /api/v1/indicators: "villages": {"households", "poor", "near_poor", "recognised"} over the subtree
 nlohmann::json indicators(db::Connection& c, const org::Unit& u, int year) {
   auto f = subtree_figures(c, u.path, year, false);
@@ -323,6 +363,7 @@ void wire_pages(http::App& app) {
   org::add_unit_panel("villages", unit_panel);
   plans::add_dashboard_panel("villages", dashboard_panel);
   plans::add_indicator_contributor("villages", indicators);
+  plans::add_dashboard_charts("villages", dashboard_charts);
 }
 
 }  // namespace ct05::villages
