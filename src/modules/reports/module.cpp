@@ -16,6 +16,7 @@ Module module() {
   m.wire = [](http::App& app) {
     wire_pages(app);
     wire_api(app);
+    wire_dashboard_charts();
   };
   // Every database starts with the shipped templates as version 1 (the admin's versions come after).
   m.after_migrate = ensure_default_templates;

@@ -10,5 +10,7 @@ namespace ct05::reports {
 Module module();
 void wire_pages(http::App& app);
 void wire_api(http::App& app);
+//! The register's and the models' charts over the years on the coverage dashboard.
+void wire_dashboard_charts();
 
 }  // namespace ct05::reports

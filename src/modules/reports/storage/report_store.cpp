@@ -221,13 +221,15 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   v["so_ghi_danh_cong_bo"] = n(reg.published);
   v["so_bieu_duong"] = n(reg.commended);
 
-  auto adoptions = models::adoption_counts(c, u.path);
+  // Adoptions in use at the period's end: begun by then and not stopped (ct05 keeps no end date for an adoption).
   std::int64_t adopted_models = 0, adoption_total = 0;
   std::map<std::int64_t, std::int64_t> per_model;
-  for (auto [model_id, count] : adoptions) {
-    per_model[model_id] = count;
-    if (count > 0) ++adopted_models;
-    adoption_total += count;
+  for (const auto& r : c.query("SELECT a.model_id, COUNT(*) FROM model_adoptions a JOIN units u ON u.id = a.unit_id "
+                               "WHERE u.path >= $1 AND u.path < $2 AND a.active = 1 AND a.since <= $3 GROUP BY a.model_id",
+                               {u.path, db::subtree_end(u.path), p.to})) {
+    per_model[r.i64(0)] = r.i64(1);
+    ++adopted_models;
+    adoption_total += r.i64(1);
   }
   v["so_mo_hinh"] = n(adopted_models);
   v["so_don_vi_ap_dung"] = n(adoption_total);

@@ -230,6 +230,32 @@ TEST_F(Reports, ApiGivesTheFileOrTheFigures) {
   EXPECT_EQ(outside.status, 403);
 }
 
+TEST_F(Reports, TheDashboardChartsTheRegisterAndTheModelsOverTheYears) {
+  auto nt = unit("DB-NONGTHUONG");
+  auto officer = app_->browser_for("nongthuong");
+  auto page = app_->get("/units/" + std::to_string(nt.id) + "/dashboard?year=2020", &officer);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Người tốt, việc tốt được ghi danh qua các năm"), std::string::npos);
+  EXPECT_NE(page.body.find("Mô hình, cách làm sáng tạo được áp dụng qua các năm"), std::string::npos);
+  // The chart's table is the report's own count of the year.
+  auto m = made("DB-NONGTHUONG", "nam", "2020", "json");
+  auto csv = app_->get("/units/" + std::to_string(nt.id) + "/dashboard/charts/register-years?year=2020&format=csv", &officer);
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.body.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(csv.body.find("\r\n2020," + m.figures.values.at("so_ghi_danh") + "," + m.figures.values.at("so_ghi_danh_duyet") +
+                          "," + m.figures.values.at("so_ghi_danh_cong_bo") + "\r\n"),
+            std::string::npos)
+      << csv.body;
+  auto models = app_->get("/units/" + std::to_string(nt.id) + "/dashboard/charts/models-years?year=2020&format=csv", &officer);
+  ASSERT_EQ(models.status, 200);
+  EXPECT_NE(models.body.find("\r\n2020," + m.figures.values.at("so_don_vi_ap_dung") + "," + m.figures.values.at("so_mo_hinh")),
+            std::string::npos)
+      << models.body;
+  auto cell = app_->browser_for("khuoicuong");
+  EXPECT_EQ(app_->get("/units/" + std::to_string(nt.id) + "/dashboard/charts/models-years?year=2020&format=csv", &cell).status,
+            403);
+}
+
 TEST_F(Reports, TemplatesAreVersionedAndChecked) {
   auto admin = app_->browser_for("admin");
   auto officer = app_->browser_for("nongthuong");
