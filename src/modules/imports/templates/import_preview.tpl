@@ -18,14 +18,15 @@
 {{#PENDING}}
 <div class="alert alert-info small" role="status">Chưa có gì được ghi vào danh sách. {{#NOTHING_VALID}}Tệp không có dòng hợp lệ nào; sửa tệp rồi <a href="/units/{{UNIT_ID}}/imports?kind={{KIND}}">tải lên lại</a>.{{/NOTHING_VALID}}</div>
 {{#COMMIT}}
-<form method="post" action="/imports/{{ID}}/commit" class="border rounded p-3 mb-3 import-commit" id="import-commit-form">
+<form method="post" action="/imports/{{ID}}/commit" class="border rounded p-3 mb-3 import-commit" id="import-commit-form" hx-post="/imports/{{ID}}/commit" hx-target="body">
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   {{#HAS_INVALID}}<p class="mb-2">{{INVALID_ROWS}} dòng có lỗi. Theo mặc định, khi còn dòng lỗi thì không nhập dòng nào: sửa tệp rồi tải lên lại, hoặc chọn chỉ nhập các dòng hợp lệ.</p>
   <div class="form-check mb-2"><input class="form-check-input" type="checkbox" id="valid_only" name="valid_only" value="1"><label class="form-check-label" for="valid_only">Chỉ nhập các dòng hợp lệ (bỏ qua {{INVALID_ROWS}} dòng có lỗi)</label></div>{{/HAS_INVALID}}
   {{#ALL_VALID}}<p class="mb-2">Mọi dòng đều hợp lệ.</p>{{/ALL_VALID}}
   <button class="btn btn-primary" type="submit">Nhập {{VALID_ROWS}} dòng hợp lệ</button>
 </form>
-<div id="import-progress" hx-get="/imports/{{ID}}/progress" hx-trigger="submit from:#import-commit-form delay:500ms" hx-swap="outerHTML"></div>
+{{! With JavaScript the form posts through htmx, and while it runs this asks for the commit's progress, then polls. }}
+<div id="import-progress" hx-get="/imports/{{ID}}/progress" hx-trigger="htmx:beforeRequest from:#import-commit-form delay:500ms" hx-swap="outerHTML"></div>
 {{/COMMIT}}
 {{/PENDING}}
 {{#IGNORED}}<p class="small text-muted">Các cột không dùng: {{TEXT}}.</p>{{/IGNORED}}

@@ -187,7 +187,10 @@ http::Response commit_h(http::Context& ctx) {
     if (!imp) return ctx.error(imp.error());
     return preview_page(ctx, *imp, &r.error());
   }
-  return http::Response::redirect("/imports/" + std::to_string(r->id) + "?msg=committed");
+  std::string done = "/imports/" + std::to_string(r->id) + "?msg=committed";
+  // Through htmx (the page that showed the progress), the browser goes to the result itself.
+  if (ctx.req.header("hx-request") == "true") return http::Response::html("", 200).header("HX-Redirect", done);
+  return http::Response::redirect(done);
 }
 
 // GET /imports/{id}/progress: what the commit is doing, polled by the preview page while its form is submitted
