@@ -24,6 +24,14 @@ std::string header(const Series& s) { return s.measure == Measure::kPercent ? s.
 
 }  // namespace
 
+Series series(std::string name, Measure m, Plot p) {
+  Series s;
+  s.name = std::move(name);
+  s.measure = m;
+  s.plot = p;
+  return s;
+}
+
 std::optional<double> rate(long long done, long long total, int decimals) {
   if (total <= 0) return std::nullopt;
   double scale = decimals >= 2 ? 100.0 : decimals == 1 ? 10.0 : 1.0;

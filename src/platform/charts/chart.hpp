@@ -36,6 +36,8 @@ struct Chart {
   std::string export_href;   //!< the export URL up to its query's end ("…?year=2020&"); "format=xlsx|csv" follows
 };
 
+//! A column of a chart's table, with no values yet.
+Series series(std::string name, Measure m = Measure::kCount, Plot p = Plot::kDrawn);
 //! done/total as a percentage rounded to `decimals` (0–2) decimals; nullopt when total is 0.
 std::optional<double> rate(long long done, long long total, int decimals = 1);
 //! A value as the table shows it: "1.234", "66,7%", "3,45%", "7,5", "—" when absent.

@@ -6,13 +6,7 @@ namespace ct05::meetings {
 
 namespace {
 
-charts::Series series(std::string name, charts::Measure m, charts::Plot p = charts::Plot::kDrawn) {
-  charts::Series s;
-  s.name = std::move(name);
-  s.measure = m;
-  s.plot = p;
-  return s;
-}
+using charts::series;
 
 std::optional<double> count(std::int64_t n) { return static_cast<double>(n); }
 

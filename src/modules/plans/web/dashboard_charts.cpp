@@ -9,13 +9,7 @@ namespace ct05::plans {
 
 namespace {
 
-charts::Series series(std::string name, charts::Measure m, charts::Plot p = charts::Plot::kDrawn) {
-  charts::Series s;
-  s.name = std::move(name);
-  s.measure = m;
-  s.plot = p;
-  return s;
-}
+using charts::series;
 
 }  // namespace
 

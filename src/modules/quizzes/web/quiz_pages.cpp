@@ -609,13 +609,7 @@ http::Response create_round_h(http::Context& ctx) {
 
 // Participation per child unit as a chart (platform/charts), downloadable at /quiz-rounds/{id}/charts/quiz-children.
 charts::Chart round_chart(const Round& r, const RoundResults& res) {
-  auto series = [](const char* name, charts::Measure m, charts::Plot p) {
-    charts::Series s;
-    s.name = name;
-    s.measure = m;
-    s.plot = p;
-    return s;
-  };
+  using charts::series;
   charts::Chart ch;
   ch.id = "quiz-children";
   ch.title = "Tham gia đợt thi theo đơn vị trực thuộc";
@@ -964,13 +958,7 @@ http::Response my_quizzes(http::Context& ctx) {
 std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& u, int, const std::vector<int>& years) {
   using charts::Measure;
   using charts::Plot;
-  auto series = [](const char* name, Measure m, Plot p) {
-    charts::Series s;
-    s.name = name;
-    s.measure = m;
-    s.plot = p;
-    return s;
-  };
+  using charts::series;
   charts::Chart ch;
   ch.id = "quizzes-years";
   ch.title = "Hái hoa dân chủ qua các năm";

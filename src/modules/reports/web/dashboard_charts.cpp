@@ -13,14 +13,7 @@ namespace ct05::reports {
 
 namespace {
 
-charts::Series series(const char* name, charts::Measure m = charts::Measure::kCount,
-                      charts::Plot p = charts::Plot::kDrawn) {
-  charts::Series s;
-  s.name = name;
-  s.measure = m;
-  s.plot = p;
-  return s;
-}
+using charts::series;
 
 // Register entries by the deed's year, and models in use at each year's end (adoptions still active that began
 // by then: an adoption that stopped is not counted in the years it ran, ct05 keeps no end date for it).

@@ -317,13 +317,7 @@ std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& 
   ch.title = "Hộ nghèo, cận nghèo và thôn đạt chuẩn nông thôn mới qua các năm";
   ch.kind = charts::Kind::kLine;
   ch.label_header = "Năm";
-  auto series = [](const char* name, Measure m, Plot p) {
-    charts::Series s;
-    s.name = name;
-    s.measure = m;
-    s.plot = p;
-    return s;
-  };
+  using charts::series;
   ch.series = {series("Tỷ lệ hộ nghèo", Measure::kPercent, Plot::kDrawn),
                series("Tỷ lệ hộ cận nghèo", Measure::kPercent, Plot::kDrawn),
                series("Số hộ", Measure::kCount, Plot::kTableOnly),
