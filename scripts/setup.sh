@@ -33,6 +33,8 @@ fi
 
 # ccache keys on paths relative to the checkout, so a fresh clone (CI) reuses earlier compilations.
 export CCACHE_BASEDIR="$PWD"
+# Debug info names the build folder, so ccache hashes it unless told not to: a clone elsewhere would miss.
+export CCACHE_NOHASHDIR=1
 build_type="${CT05_BUILD_TYPE:-RelWithDebInfo}"
 if [ ! -f build/build.ninja ]; then
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" ${CT05_CMAKE_ARGS:-}

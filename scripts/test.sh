@@ -6,6 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 export CCACHE_BASEDIR="$root"  # cache hits across checkouts (CI clones afresh)
+export CCACHE_NOHASHDIR=1     # …even though debug info names the folder (see setup.sh)
 ./scripts/setup.sh
 eval "$("$root/scripts/pg_throwaway.sh" start)"
 trap '"$root/scripts/pg_throwaway.sh" stop "$CT05_PG_DIR"' EXIT
