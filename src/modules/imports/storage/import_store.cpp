@@ -221,10 +221,8 @@ std::vector<std::int64_t> allocate_ids(db::Connection& c, const std::string& tab
   ids.reserve(n);
   if (n == 0) return ids;
   if (c.engine() == db::Engine::kPostgres) {
-    // Table names come from the program, never from input.
-    for (const auto& r : c.query("SELECT nextval(pg_get_serial_sequence('" + table +
-                                     "', 'id')) FROM generate_series(1, CAST($1 AS INTEGER))",
-                                 {static_cast<std::int64_t>(n)}))
+    for (const auto& r : c.query("SELECT nextval(pg_get_serial_sequence($2, 'id')) FROM generate_series(1, CAST($1 AS INTEGER))",
+                                 {static_cast<std::int64_t>(n), table}))
       ids.push_back(r.i64(0));
   } else {
     std::int64_t top = c.scalar(std::string(kMaxId) + table);

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "kernel/text.hpp"
+
 namespace ct05::reports {
 
 const std::vector<KindInfo>& kinds() {
@@ -192,22 +194,6 @@ bool known(const std::vector<Placeholder>& list, std::string_view name) {
   return std::any_of(list.begin(), list.end(), [&](const Placeholder& p) { return p.name == name; });
 }
 
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char ch : text) {
-    if (ch == '\r') continue;
-    if (ch == '\n') {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += ch;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
-
 std::string trim(std::string_view s) {
   auto a = s.find_first_not_of(" \t");
   if (a == std::string_view::npos) return "";
@@ -221,7 +207,7 @@ std::optional<std::string> table_name(const std::string& line) {
 }
 
 void check_text(std::string_view field, std::string_view label, std::string_view text, std::vector<FieldError>& out) {
-  auto lines = split_lines(text);
+  auto lines = kernel::lines_of(text);
   for (std::size_t n = 0; n < lines.size(); ++n) {
     const auto& line = lines[n];
     std::string where = std::string(label) + ", dòng " + std::to_string(n + 1) + ": ";
@@ -284,7 +270,7 @@ std::string fill(std::string_view text, const Figures& f) {
 
 std::vector<Block> body_blocks(const Template& t, const Figures& f) {
   std::vector<Block> out;
-  for (const auto& raw : split_lines(t.body)) {
+  for (const auto& raw : kernel::lines_of(t.body)) {
     std::string line = trim(raw);
     if (line.empty()) continue;
     Block b;

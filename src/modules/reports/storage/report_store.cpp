@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "modules/meetings/storage/meeting_store.hpp"
 #include "modules/models/storage/model_store.hpp"
 #include "modules/org/storage/unit_store.hpp"
@@ -97,6 +98,13 @@ void ensure_default_templates(db::Connection& c) {
 }
 
 // ---- figures
+void RegisterCounts::add(const std::string& status, const std::string& commendation, std::int64_t n) {
+  total += n;
+  if (status == "approved" || status == "commended" || status == "published" || status == "unpublished") approved += n;
+  if (status == "published") published += n;
+  if (!commendation.empty()) commended += n;
+}
+
 namespace {
 
 std::string pct_vn(std::int64_t part, std::int64_t total) {
@@ -123,9 +131,6 @@ std::string year_end(const Period& p, int year, const std::string& today) {
   return std::min(end, today);
 }
 
-struct RegisterCounts {
-  std::int64_t total = 0, approved = 0, published = 0, commended = 0;
-};
 // Entries whose deed falls in [from, to] over a subtree. The reports module reads the register's table directly:
 // it only counts, and the register has no period query of its own.
 RegisterCounts register_counts(db::Connection& c, const std::string& path, const std::string& from, const std::string& to) {
@@ -134,14 +139,7 @@ RegisterCounts register_counts(db::Connection& c, const std::string& path, const
       "SELECT e.status, e.commendation, COUNT(*) FROM register_entries e JOIN units u ON u.id = e.unit_id "
       "WHERE u.path >= $1 AND u.path < $2 AND e.deed_date >= $3 AND e.deed_date <= $4 GROUP BY e.status, e.commendation",
       {path, db::subtree_end(path), from, to});
-  for (const auto& r : rows) {
-    const auto& status = r.str(0);
-    std::int64_t k = r.i64(2);
-    out.total += k;
-    if (status == "approved" || status == "commended" || status == "published" || status == "unpublished") out.approved += k;
-    if (status == "published") out.published += k;
-    if (!r.str(1).empty()) out.commended += k;
-  }
+  for (const auto& r : rows) out.add(r.str(0), r.str(1), r.i64(2));
   return out;
 }
 
@@ -398,20 +396,7 @@ Document compose(db::Connection& c, const org::Unit& u, const Period& p, const T
   d.title = "BÁO CÁO";
   d.subject = fill(t.title, f);
   d.blocks = body_blocks(t, f);
-  for (const auto& line : std::vector<std::string>{[&] {
-         std::vector<std::string> v;
-         std::string cur;
-         for (char ch : t.recipients) {
-           if (ch == '\n') {
-             v.push_back(cur);
-             cur.clear();
-           } else if (ch != '\r') {
-             cur += ch;
-           }
-         }
-         v.push_back(cur);
-         return v;
-       }()}) {
+  for (const auto& line : kernel::lines_of(t.recipients)) {
     auto a = line.find_first_not_of(" \t-");
     if (a == std::string::npos) continue;
     d.recipients.push_back("- " + fill(line.substr(a), f));

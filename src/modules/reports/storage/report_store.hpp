@@ -32,6 +32,13 @@ void ensure_default_templates(db::Connection& c);
 Template default_template(Kind kind);
 
 // ---- figures and the document
+//! Register entries counted the way reports and the dashboard count them: every one, those approved (or further
+//! on), those published, and those with a commendation.
+struct RegisterCounts {
+  std::int64_t total = 0, approved = 0, published = 0, commended = 0;
+  void add(const std::string& status, const std::string& commendation, std::int64_t n);
+};
+
 Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std::string& today);
 //! The document: the heading of the issuing body, the filled template, Nơi nhận and the signature.
 Document compose(db::Connection& c, const org::Unit& u, const Period& p, const Template& t, const Figures& f,

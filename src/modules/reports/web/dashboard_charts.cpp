@@ -1,11 +1,12 @@
 // The coverage dashboard's charts of the register and the models over the years. They come from the reports
 // module, which already counts both by period and sits above plans (registry and models do not link plans).
-#include <array>
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
 #include "modules/plans/module.hpp"
 #include "modules/reports/module.hpp"
+#include "modules/reports/storage/report_store.hpp"
 #include "platform/charts/chart.hpp"
 #include "platform/db/db.hpp"
 
@@ -29,25 +30,21 @@ std::vector<charts::Chart> over_time(db::Connection& c, const org::Unit& u, int,
   reg.kind = charts::Kind::kLine;
   reg.label_header = "Năm";
   reg.series = {series("Được đề nghị ghi danh"), series("Được phê duyệt"), series("Đã công bố")};
-  std::map<int, std::array<double, 3>> by_year;
-  for (const auto& r : c.query("SELECT substr(e.deed_date, 1, 4), e.status, COUNT(*) FROM register_entries e "
-                               "JOIN units u ON u.id = e.unit_id WHERE u.path >= $1 AND u.path < $2 AND "
-                               "e.deed_date >= $3 AND e.deed_date <= $4 GROUP BY substr(e.deed_date, 1, 4), e.status",
-                               {u.path, end, from, to})) {
-    auto& row = by_year[std::atoi(r.str(0).c_str())];
-    double k = static_cast<double>(r.i64(2));
-    const auto& s = r.str(1);
-    row[0] += k;
-    if (s == "approved" || s == "commended" || s == "published" || s == "unpublished") row[1] += k;
-    if (s == "published") row[2] += k;
-  }
+  std::map<int, RegisterCounts> by_year;
+  for (const auto& r : c.query("SELECT substr(e.deed_date, 1, 4), e.status, e.commendation, COUNT(*) FROM "
+                               "register_entries e JOIN units u ON u.id = e.unit_id WHERE u.path >= $1 AND u.path < $2 "
+                               "AND e.deed_date >= $3 AND e.deed_date <= $4 "
+                               "GROUP BY substr(e.deed_date, 1, 4), e.status, e.commendation",
+                               {u.path, end, from, to}))
+    by_year[std::atoi(r.str(0).c_str())].add(r.str(1), r.str(2), r.i64(3));
   bool any = false;
   for (int y : years) {
-    auto it = by_year.find(y);
-    auto row = it == by_year.end() ? std::array<double, 3>{0, 0, 0} : it->second;
-    any = any || row[0] > 0;
+    const auto& n = by_year[y];
+    any = any || n.total > 0;
     reg.labels.push_back(std::to_string(y));
-    for (int i = 0; i < 3; ++i) reg.series[i].values.push_back(row[i]);
+    reg.series[0].values.push_back(static_cast<double>(n.total));
+    reg.series[1].values.push_back(static_cast<double>(n.approved));
+    reg.series[2].values.push_back(static_cast<double>(n.published));
   }
   if (any) out.push_back(std::move(reg));
 
@@ -57,12 +54,25 @@ std::vector<charts::Chart> over_time(db::Connection& c, const org::Unit& u, int,
   models.kind = charts::Kind::kLine;
   models.label_header = "Năm";
   models.series = {series("Lượt đơn vị áp dụng"), series("Số mô hình được áp dụng")};
+  // One query: adoptions in use by the year they began, then added up year by year.
+  std::map<std::int64_t, int> first_year;            // model → the year its first adoption in the subtree began
+  std::vector<std::pair<int, std::int64_t>> begun;   // (year, adoptions that began in it)
+  for (const auto& r : c.query("SELECT a.model_id, substr(a.since, 1, 4), COUNT(*) FROM model_adoptions a JOIN units u "
+                               "ON u.id = a.unit_id WHERE u.path >= $1 AND u.path < $2 AND a.active = 1 "
+                               "GROUP BY a.model_id, substr(a.since, 1, 4)",
+                               {u.path, end})) {
+    int y = std::atoi(r.str(1).c_str());
+    auto [it, fresh] = first_year.try_emplace(r.i64(0), y);
+    if (!fresh) it->second = std::min(it->second, y);
+    begun.emplace_back(y, r.i64(2));
+  }
   any = false;
   for (int y : years) {
-    auto r = c.query_one("SELECT COUNT(*), COUNT(DISTINCT a.model_id) FROM model_adoptions a JOIN units u ON "
-                         "u.id = a.unit_id WHERE u.path >= $1 AND u.path < $2 AND a.active = 1 AND a.since <= $3",
-                         {u.path, end, std::to_string(y) + "-12-31"});
-    double adoptions = r ? static_cast<double>(r->i64(0)) : 0, distinct = r ? static_cast<double>(r->i64(1)) : 0;
+    double adoptions = 0, distinct = 0;
+    for (const auto& [year, n] : begun)
+      if (year <= y) adoptions += static_cast<double>(n);
+    for (const auto& [model, year] : first_year)
+      if (year <= y) ++distinct;
     any = any || adoptions > 0;
     models.labels.push_back(std::to_string(y));
     models.series[0].values.push_back(adoptions);
