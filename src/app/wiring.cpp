@@ -13,6 +13,7 @@
 #include "modules/ethics/module.hpp"
 #include "modules/quizzes/module.hpp"
 #include "modules/reports/module.hpp"
+#include "modules/restructurings/module.hpp"
 #include "modules/villages/module.hpp"
 #include "modules/imports/module.hpp"
 #include "platform/search/search.hpp"
@@ -56,6 +57,7 @@ const std::vector<Module>& modules() {
     v.push_back(villages::module());
     v.push_back(reports::module());
     v.push_back(imports::module());
+    v.push_back(restructurings::module());
     v.push_back(platform);
     return v;
   }();

@@ -56,9 +56,9 @@ void add_indicator_contributor(const std::string& key, IndicatorContributor cont
   contributors().add(key, std::move(contributor));
 }
 
-void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Unit& u, int year) {
+void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Scope& s, int year) {
   for (const auto& [key, f] : contributors().copy())
-    if (!doc.contains(key)) doc[key] = f(c, u, year);  // an existing field is part of the interface: never replaced
+    if (!doc.contains(key)) doc[key] = f(c, s, year);  // an existing field is part of the interface: never replaced
 }
 
 void add_dashboard_panel(const std::string& key, DashboardPanel panel) {

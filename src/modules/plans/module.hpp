@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "modules/org/storage/scope.hpp"
 #include "modules/org/domain/unit.hpp"
 #include "platform/charts/chart.hpp"
 #include "platform/http/app.hpp"
@@ -24,12 +25,12 @@ void declare_exports();
 //! Figures another module adds to /api/v1/indicators (e.g. the villages module's households and recognised
 //! villages): a JSON value over the unit's subtree for the year, placed under its key. The caller has kViewPlan on the
 //! unit; what a contributor returns must be counts that kViewPlan may see.
-using IndicatorContributor = std::function<nlohmann::json(db::Connection&, const org::Unit&, int year)>;
+using IndicatorContributor = std::function<nlohmann::json(db::Connection&, const org::Scope&, int year)>;
 //! Adds a contributor under `key` (a new top-level field; the existing fields are never replaced). A second call
 //! with the same key replaces the first (a second App in one process).
 void add_indicator_contributor(const std::string& key, IndicatorContributor contributor);
 //! Adds every contributor's field to an indicators document.
-void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Unit& u, int year);
+void contribute_indicators(nlohmann::json& doc, db::Connection& c, const org::Scope& s, int year);
 
 //! A section another module adds to the coverage dashboard, rendered from its own auto-escaped template ("" for
 //! none). It may depend on the unit and the year only: the dashboard's body is cached by (unit, year, page).

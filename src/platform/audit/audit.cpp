@@ -1,5 +1,7 @@
 #include "platform/audit/audit.hpp"
 
+#include <mutex>
+
 #include "kernel/clock.hpp"
 #include "platform/auth/crypto.hpp"
 
@@ -58,9 +60,28 @@ void record(db::Connection& c, const auth::Principal& who, const Event& e) {
   c.exec(kSetHead, {h});
 }
 
-std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& scope, const std::string& action_prefix,
+namespace {
+std::mutex g_expander_mu;
+ScopeExpander g_expander;
+std::vector<std::string> expanded(db::Connection& c, const std::vector<std::string>& scope) {
+  ScopeExpander f;
+  {
+    std::lock_guard g(g_expander_mu);
+    f = g_expander;
+  }
+  return f && !scope.empty() ? f(c, scope) : scope;
+}
+}  // namespace
+
+void set_scope_expander(ScopeExpander expander) {
+  std::lock_guard g(g_expander_mu);
+  g_expander = std::move(expander);
+}
+
+std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& given, const std::string& action_prefix,
                         int limit, int offset) {
-  if (scope.empty()) return {};
+  if (given.empty()) return {};
+  auto scope = expanded(c, given);
   db::Params p;
   std::string sql = std::string(kSelectColumns) + "WHERE " + scope_clause(scope, p);
   if (!action_prefix.empty()) {
@@ -75,8 +96,9 @@ std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& scope
   return out;
 }
 
-std::int64_t count(db::Connection& c, const std::vector<std::string>& scope, const std::string& action_prefix) {
-  if (scope.empty()) return 0;
+std::int64_t count(db::Connection& c, const std::vector<std::string>& given, const std::string& action_prefix) {
+  if (given.empty()) return 0;
+  auto scope = expanded(c, given);
   db::Params p;
   std::string sql = kCountPrefix;
   sql += scope_clause(scope, p);

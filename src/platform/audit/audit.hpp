@@ -1,6 +1,7 @@
 #pragma once
 // The audit log: who did what, when, with the record before and after. Each row carries the hash
 // of the previous row, so editing or deleting a row breaks the chain and `ct05 audit verify` says where.
+#include <functional>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -30,6 +31,11 @@ struct Entry {
   std::int64_t entity_id = 0;
   std::string unit_path, before, after;
 };
+
+//! Widens a scope with the paths its units had before they moved (the restructurings module sets it): an entry keeps
+//! the path it was written under (the path is in its hash), and stays with the unit when the unit moves.
+using ScopeExpander = std::function<std::vector<std::string>(db::Connection&, const std::vector<std::string>&)>;
+void set_scope_expander(ScopeExpander expander);
 
 //! Entries in the given subtrees (empty scope: none), newest first.
 std::vector<Entry> list(db::Connection& c, const std::vector<std::string>& scope_paths, const std::string& action_prefix,

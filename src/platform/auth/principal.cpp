@@ -40,7 +40,7 @@ bool role_allows(Role role, Action action) {
       // An officer acknowledges standards as a person (the rule above), never on others' behalf.
       return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
              action != Action::kManageModels && action != Action::kAcknowledgeEthics && action != Action::kManageCriteria &&
-             action != Action::kManageReports;
+             action != Action::kManageReports && action != Action::kRestructure;
     case Role::kLanhDao:
       return action == Action::kViewUnit || action == Action::kViewPerson || action == Action::kViewPlan ||
              action == Action::kViewRegister || action == Action::kNominate || action == Action::kTakeQuiz ||

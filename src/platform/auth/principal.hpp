@@ -55,6 +55,7 @@ enum class Action {
   kTakeQuiz,         //!< take an online quiz round open to the subtree (target: the round's unit)
   kViewReports,      //!< generate and read the periodic reports of a subtree (officers, lãnh đạo)
   kManageReports,    //!< the report templates' versions (quản trị)
+  kRestructure,      //!< record a merge, split, move, rename or dissolution (quản trị of every unit involved)
 };
 
 //! A role granted on a unit; it holds for the unit's whole subtree.

@@ -465,6 +465,52 @@ Indicators indicators(db::Connection& c, std::int64_t unit_id, int year) {
   return {f.required, f.plans, f.cadres, f.commitments, f.issues, f.resolved};
 }
 
+Indicators indicators(db::Connection& c, const org::Scope& s, int year) {
+  if (!s.dated() && s.carried.empty()) return indicators(c, s.unit_id, year);
+  // Own parameters first ($1 the day, $2 the year), then the scope's.
+  const std::string day = s.as_of;
+  auto with = [&](db::Params own, bool all) {
+    if (all) s.bind_all(own); else s.bind_tree(own);
+    return own;
+  };
+  std::string carried = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 2 + s.tree_params());
+  std::string in_force = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 2) + ")";
+  std::string units = carried.empty() ? in_force : "(" + in_force + " OR " + carried + ")";
+  Indicators x;
+  x.units = c.scalar("SELECT COUNT(*) FROM units u WHERE u.kind IN " CT05_PLAN_KINDS " AND " + units, with({day}, true));
+  {
+    std::string in_force3 = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 3) + ")";
+    std::string carried3 = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
+    std::string units3 = carried3.empty() ? in_force3 : "(" + in_force3 + " OR " + carried3 + ")";
+    x.plans_accepted = c.scalar("SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE pl.person_id IS NULL "
+                                "AND pl.status = 'accepted' AND pl.year = $2 AND u.kind IN " CT05_PLAN_KINDS " AND " + units3,
+                                with({day, std::int64_t{year}}, true));
+    // Cadres who were members on the day (a carried unit: on its last day), each person once.
+    std::string member_then = "(m.valid_from <= $1 AND (m.valid_to IS NULL OR m.valid_to > $1) AND " + s.tree("u.id", "u.path", 3) + ")";
+    if (!carried3.empty())
+      member_then = "(" + member_then + " OR (" + carried3 + " AND m.valid_from <= u.valid_to AND (m.valid_to IS NULL OR m.valid_to > u.valid_to)))";
+    auto r = c.query_one(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM plans pl WHERE pl.person_id = x.pid "
+        "AND pl.status = 'accepted' AND pl.year = $2) THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT m.person_id AS pid "
+        "FROM memberships m JOIN persons p ON p.id = m.person_id JOIN units u ON u.id = m.unit_id WHERE " CT05_CADRE
+        " AND " + member_then + ") x",
+        with({day, std::int64_t{year}}, true));
+    x.cadres = r->i64(0);
+    x.commitments_accepted = r->i64(1);
+  }
+  {
+    db::Params p{std::int64_t{year}};
+    s.bind_all(p);
+    auto r = c.query_one("SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END), 0) "
+                         "FROM pressing_issues i JOIN units u ON u.id = i.unit_id WHERE i.year = $1 AND " +
+                             s.all("u.id", "u.path", 2),
+                         p);
+    x.issues_registered = r->i64(0);
+    x.issues_resolved = r->i64(1);
+  }
+  return x;
+}
+
 std::vector<Missing> missing_plans(db::Connection& c, const std::string& path, int year, int limit, int offset) {
   std::vector<Missing> out;
   for (const auto& r : c.query(kSelectMissing, {path, std::int64_t{year}, db::subtree_end(path), std::int64_t{limit},

@@ -11,6 +11,7 @@
 #include "kernel/error.hpp"
 #include "modules/plans/domain/plan.hpp"
 #include "platform/auth/principal.hpp"
+#include "modules/org/storage/scope.hpp"
 #include "platform/db/db.hpp"
 
 namespace ct05::plans {
@@ -87,6 +88,11 @@ struct Indicators {
 };
 //! Coverage over a unit's subtree for a year, read from the unit's tallies (storage/tallies.hpp).
 Indicators indicators(db::Connection& c, std::int64_t unit_id, int year);
+//! The same over a scope (org/storage/scope.hpp): from the tallies for the current tree, else counted from the rows
+//! under the tree of the scope's date: units that must have a plan and were in force that day, their accepted plans of
+//! the year, the cadres who were members that day (each person once) and their accepted commitments of the year, and
+//! the year's pressing issues. Carried predecessors count as they were on their last day.
+Indicators indicators(db::Connection& c, const org::Scope& s, int year);
 struct Missing {
   std::int64_t unit_id = 0;
   std::string name, code, status;  //!< status "" when no plan was started

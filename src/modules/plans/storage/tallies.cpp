@@ -186,6 +186,33 @@ void refresh(db::Connection& c, std::vector<std::int64_t> unit_ids) {
   c.exec(sql + kAddTail, p);
 }
 
+void move_subtree(db::Connection& c, std::int64_t root_id, const std::string& old_path, const std::string& new_path) {
+  auto left = ancestors(old_path), joined = ancestors(new_path);
+  left.pop_back();  // the root itself keeps its row
+  joined.pop_back();
+  std::map<std::int64_t, int> sign;
+  for (auto a : left) --sign[a];
+  for (auto a : joined) ++sign[a];
+  Table sub_add;
+  for (const auto& r : c.query(std::string("SELECT year, ") + kFigures + " FROM unit_tallies WHERE unit_id = $1", {root_id})) {
+    Figures f = row_figures(r, 1);
+    for (const auto& [a, k] : sign) {
+      if (k == 0) continue;  // an ancestor of both places
+      Figures d = k > 0 ? f : minus(Figures{}, f);
+      add(sub_add[{a, static_cast<int>(r.i64(0))}], d);
+    }
+  }
+  if (sub_add.empty()) return;
+  std::string sql = kAddHead;
+  db::Params p;
+  for (const auto& [k, d] : sub_add) {
+    if (!p.empty()) sql += ", ";
+    sql += db::placeholders(8, p.size() + 1);
+    for (auto& x : row(k, d)) p.push_back(std::move(x));
+  }
+  c.exec(sql + kAddTail, p);
+}
+
 Figures subtree(db::Connection& c, std::int64_t unit_id, int year) {
   Figures f;
   for (const auto& r : c.query(std::string("SELECT year, ") + kFigures +

@@ -25,6 +25,10 @@ void refresh(db::Connection& c, std::vector<std::int64_t> unit_ids);
 //! Units whose own figures a change of this person's commitment touches (the person's current units).
 std::vector<std::int64_t> units_of_person(db::Connection& c, std::int64_t person_id);
 
+//! A subtree moved from old_path to new_path (both the root's, ending with its id): its subtree rows leave the
+//! ancestors it left and join those it joined. Call inside the move's transaction.
+void move_subtree(db::Connection& c, std::int64_t root_id, const std::string& old_path, const std::string& new_path);
+
 //! Subtree figures of a unit for a year (required and cadres from year 0).
 Figures subtree(db::Connection& c, std::int64_t unit_id, int year);
 

@@ -21,8 +21,23 @@ http::Response indicators_h(http::Context& ctx) {
   if (!year) return ctx.error(year.error());
   auto u = org::get_unit(ctx.db(), ctx.principal, *unit, auth::Action::kViewPlan);
   if (!u) return ctx.error(u.error());
-  auto doc = to_json(indicators(ctx.db(), u->id, *year), u->id, *year);
-  contribute_indicators(doc, ctx.db(), *u, *year);  // other modules' figures (villages), each under its own key
+  // as_of=YYYY-MM-DD: the tree of that day; continuity=1: with the predecessors of its units (D25).
+  std::string as_of = ctx.req.query().get("as_of"), cont = ctx.req.query().get("continuity");
+  if (!cont.empty() && cont != "0" && cont != "1")
+    return ctx.error(Error::invalid({{"continuity", "Tham số continuity chỉ nhận 0 hoặc 1."}}));
+  org::Scope scope = org::current_scope(*u);
+  if (!as_of.empty() || cont == "1") {
+    auto s = org::scope_at(ctx.db(), *u, as_of, cont == "1");
+    if (!s) return ctx.error(s.error());
+    scope = std::move(*s);
+  }
+  auto doc = to_json(indicators(ctx.db(), scope, *year), u->id, *year);
+  if (scope.dated()) {
+    doc["as_of"] = scope.as_of;
+    doc["continuity"] = cont == "1";
+    doc["carried"] = scope.carried;
+  }
+  contribute_indicators(doc, ctx.db(), scope, *year);  // other modules' figures (villages), each under its own key
   return http::Response::json(doc.dump());
 }
 

@@ -82,21 +82,19 @@ constexpr const char* kUpdateStatus =
     "decided_at = $13, decided_by = $14 WHERE household_id = $1 AND year = $2";
 constexpr const char* kDeleteStatus = "DELETE FROM household_statuses WHERE household_id = $1 AND year = $2";
 
-// Counts over a subtree ($1, $2: its range) in a year ($3) as at its last day ($4).
+// Counts in a year ($1) as at its last day ($2), over a scope whose condition follows (its parameters after these).
 constexpr const char* kSubtreeHouseholds =
     "SELECT COUNT(*), SUM(CASE WHEN s.status = 'ngheo' THEN 1 ELSE 0 END), "
     "SUM(CASE WHEN s.status = 'can_ngheo' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'thoat_ngheo' THEN 1 ELSE 0 "
     "END), "
     "SUM(CASE WHEN s.household_id IS NULL THEN 0 ELSE 1 END) "
-    "FROM households h LEFT JOIN household_statuses s ON s.household_id = h.id AND s.year = $3 "
-    "WHERE h.village_path >= $1 AND h.village_path < $2 AND (h.registered_on IS NULL OR h.registered_on <= $4) "
-    "AND (h.ended_on IS NULL OR h.ended_on > $4)";
+    "FROM households h LEFT JOIN household_statuses s ON s.household_id = h.id AND s.year = $1 "
+    "WHERE (h.registered_on IS NULL OR h.registered_on <= $2) AND (h.ended_on IS NULL OR h.ended_on > $2) AND ";
+// As at a day ($1), over a scope.
 constexpr const char* kSubtreeRecognised =
-    "SELECT COUNT(DISTINCT village_id) FROM village_recognitions WHERE village_path >= $1 AND village_path < $2 "
-    "AND decided_on <= $3";
+    "SELECT COUNT(DISTINCT village_id) FROM village_recognitions WHERE decided_on <= $1 AND ";
 constexpr const char* kSubtreeVillages =
-    "SELECT COUNT(*) FROM units WHERE path >= $1 AND path < $2 AND kind = 'thon' AND valid_from <= $3 "
-    "AND (valid_to IS NULL OR valid_to > $3)";
+    "SELECT COUNT(*) FROM units WHERE kind = 'thon' AND valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1) AND ";
 constexpr const char* kStatusYears =
     "SELECT DISTINCT s.year FROM household_statuses s JOIN households h ON h.id = s.household_id "
     "WHERE h.village_path >= $1 AND h.village_path < $2 ORDER BY s.year DESC";
@@ -604,17 +602,25 @@ Result<StatusRecord> decide_status(db::Connection& c, const auth::Principal& who
 // ---- figures
 
 Figures subtree_figures(db::Connection& c, const std::string& path, int year, bool with_villages) {
+  return subtree_figures(c, org::Scope{0, path, "", {}}, year, with_villages);
+}
+
+Figures subtree_figures(db::Connection& c, const org::Scope& s, int year, bool with_villages) {
   Figures f;
-  const std::string end = db::subtree_end(path), last_day = year_end(year);
-  if (auto r = c.query_one(kSubtreeHouseholds, {path, end, std::int64_t{year}, last_day})) {
+  const std::string last_day = year_end(year);
+  auto bound = [&](db::Params own) {
+    s.bind_all(own);
+    return own;
+  };
+  if (auto r = c.query_one(std::string(kSubtreeHouseholds) + s.all("h.village_id", "h.village_path", 3), bound({std::int64_t{year}, last_day}))) {
     f.households = r->i64(0);
     f.poor = r->i64(1);
     f.near_poor = r->i64(2);
     f.left_poverty = r->i64(3);
     f.recorded = r->i64(4);
   }
-  f.recognised = c.scalar(kSubtreeRecognised, {path, end, last_day});
-  if (with_villages) f.villages = c.scalar(kSubtreeVillages, {path, end, last_day});
+  f.recognised = c.scalar(std::string(kSubtreeRecognised) + s.all("village_id", "village_path", 2), bound({last_day}));
+  if (with_villages) f.villages = c.scalar(std::string(kSubtreeVillages) + s.all("id", "path", 2), bound({last_day}));
   return f;
 }
 

@@ -13,6 +13,7 @@
 
 #include "kernel/error.hpp"
 #include "modules/org/domain/unit.hpp"
+#include "modules/org/storage/scope.hpp"
 #include "modules/villages/domain/household.hpp"
 #include "modules/villages/domain/poverty.hpp"
 #include "platform/auth/principal.hpp"
@@ -140,6 +141,8 @@ struct Figures {
 };
 //! Households and statuses over [path, subtree_end(path)); with_villages also counts the villages in force.
 Figures subtree_figures(db::Connection& c, const std::string& path, int year, bool with_villages);
+//! The same over a scope: under the tree of its date, its carried predecessors included (org/storage/scope.hpp).
+Figures subtree_figures(db::Connection& c, const org::Scope& s, int year, bool with_villages);
 //! Years with any status recorded in the subtree, newest first.
 std::vector<int> status_years(db::Connection& c, const std::string& path);
 

@@ -343,8 +343,8 @@ std::vector<charts::Chart> dashboard_charts(db::Connection& c, const org::Unit& 
 }
 
 // ---- /api/v1/indicators: "villages": {"households", "poor", "near_poor", "recognised"} over the subtree
-nlohmann::json indicators(db::Connection& c, const org::Unit& u, int year) {
-  auto f = subtree_figures(c, u.path, year, false);
+nlohmann::json indicators(db::Connection& c, const org::Scope& s, int year) {
+  auto f = subtree_figures(c, s, year, false);
   return {{"households", f.households}, {"poor", f.poor}, {"near_poor", f.near_poor}, {"recognised", f.recognised}};
 }
 
