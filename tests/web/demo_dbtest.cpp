@@ -26,11 +26,27 @@ TEST(Demo, LoadsTheArticlesUnitsAndFiguresAndIsIdempotent) {
   EXPECT_TRUE(audit::verify(c).ok);
 
   // The seed article: every one of the 50 cells and party committees under the city has an accepted plan
-  // for 2020 (one more, a cell's, waits for review), and 443 cadres have an accepted commitment.
+  // for 2020 (one more, a cell's, waits for review), and 443 cadres have an accepted commitment: read under the
+  // tree of the article's year, since the 1/7/2025 change closed two ward committees (D25).
   auto root = org::find_unit_by_code(c, "TU-BACKAN");
-  auto x = plans::indicators(c, root->id, 2020);
+  auto then = org::scope_at(c, *root, "2020-12-31", false);
+  ASSERT_TRUE(then);
+  auto x = plans::indicators(c, *then, 2020);
   EXPECT_EQ(x.plans_accepted, 50);
   EXPECT_EQ(x.commitments_accepted, 443);
+  // Today the city has the merged ward's committee instead of the two, one of which had its 2020 plan accepted.
+  auto now = plans::indicators(c, root->id, 2020);
+  EXPECT_EQ(now.plans_accepted, 49);
+  EXPECT_EQ(now.units, x.units - 1);
+  // With continuity the new ward carries its predecessors' 2020 plans.
+  auto ward = org::find_unit_by_code(c, "DB-PHUONGBACKAN");
+  auto carried = org::scope_at(c, *ward, "", true);
+  ASSERT_TRUE(carried);
+  EXPECT_EQ(carried->carried.size(), 2u);
+  EXPECT_EQ(plans::indicators(c, *carried, 2020).plans_accepted, plans::indicators(c, ward->id, 2020).plans_accepted + 1);
+  // The city is under Thái Nguyên now, and was a root before 1/7/2025.
+  EXPECT_EQ(org::find_unit(c, root->parent_id)->code, "TU-THAINGUYEN");
+  EXPECT_EQ(org::unit_on(c, *root, "2025-06-30").parent_id, 0);
   auto bad = plans::tallies::check(c);
   EXPECT_TRUE(bad.empty()) << bad.size() << " tallies differ from a recount";
 }

@@ -54,7 +54,7 @@ PersonInput generated(Rng& rng, std::int64_t unit_id, bool party_cell, int index
                  std::to_string(year % 100 + 100).substr(1) + std::to_string(100000 + rng.below(899999));
   in.is_party_member = party_cell || rng.below(3) == 0;
   if (*in.is_party_member) {
-    int join = std::min(year + 20 + rng.below(15), 2023);
+    int join = std::min(year + 20 + rng.below(15), 2020);  // members by the article's year, so "as of 2020" reads its figures
     in.party_join_date = std::to_string(join) + "-0" + std::to_string(1 + rng.below(9)) + "-1" + std::to_string(rng.below(9));
     in.party_card_no = std::to_string(10000000 + rng.below(89999999));
   }

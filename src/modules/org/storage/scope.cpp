@@ -142,10 +142,12 @@ std::vector<LineageItem> lineage(db::Connection& c, std::int64_t unit_id) {
                                  "WHERE l.restructuring_id = $1 AND l.predecessor_id = $2 ORDER BY u.sort_name",
                                  {it.restructuring_id, unit_id}))
       it.successors.emplace_back(p.i64(0), p.str(1));
-    if (auto h = c.query_one("SELECT h.name, COALESCE(p.name, '') FROM unit_history h LEFT JOIN units p ON p.id = h.parent_id "
+    if (auto h = c.query_one("SELECT h.name, COALESCE(p.name, ''), h.code FROM unit_history h LEFT JOIN units p ON p.id = h.parent_id "
                              "WHERE h.unit_id = $1 AND h.restructuring_id = $2",
-                             {unit_id, it.restructuring_id}))
-      it.before = h->str(0) + (h->str(1).empty() ? "" : ", thuộc " + h->str(1));
+                             {unit_id, it.restructuring_id})) {
+      if (it.role == "renamed") it.before = "Tên trước đó: " + h->str(0) + " (" + h->str(2) + ")";
+      else if (it.role == "moved") it.before = h->str(1).empty() ? "Trước đó là đơn vị gốc" : "Trước đó trực thuộc " + h->str(1);
+    }
     out.push_back(std::move(it));
   }
   return out;
