@@ -140,6 +140,12 @@ int main(int argc, char** argv) {
   report->add_option("--format", report_format, "docx | pdf")->required();
   report->add_option("--out", report_out, "The file to write")->required();
   report->add_option("--date", report_date, "The report's date (YYYY-MM-DD) on its place and date line; default today");
+  std::string report_as_of;
+  bool report_continuity = false;
+  report->add_option("--as-of", report_as_of,
+                     "Count under the tree of this day (YYYY-MM-DD): the units, names and places then (default: today's tree)");
+  report->add_flag("--continuity", report_continuity,
+                   "Carry over the figures of the units merged or split into the report's units");
 
   auto* import_cmd = cli.add_subcommand(
       "import",
@@ -253,8 +259,10 @@ int main(int argc, char** argv) {
       app::prepare(*c);
       auto unit = org::find_unit_by_code(*c, report_unit);
       if (!unit) return fail_with("không có đơn vị mã " + report_unit);
-      auto made = reports::make(*c, auth::system_principal(),
-                                {unit->id, report_kind, report_period, report_format, report_date});
+      reports::Request req{unit->id, report_kind, report_period, report_format, report_date, "", false};
+      req.as_of = report_as_of;
+      req.continuity = report_continuity;
+      auto made = reports::make(*c, auth::system_principal(), req);
       if (!made) {
         std::string msg = made.error().message;
         for (const auto& f : made.error().fields) msg += " " + f.message;

@@ -54,17 +54,17 @@ constexpr const char* kSetRating =
     "WHERE plan_id = $6";
 
 // The units a subtree expects meetings from in a year (those in force at some time in it).
+// Over a period [$1, $2] and a scope whose condition is appended (org/storage/scope.hpp; its parameters from $3).
 constexpr const char* kExpectingUnits =
-    "SELECT u.id, u.name, u.kind, u.valid_from, COALESCE(u.valid_to, ''), u.path FROM units u WHERE u.path >= $1 AND u.path < $2 "
-    "AND u.kind IN " CT05_PLAN_KINDS " AND u.valid_from <= $4 AND (u.valid_to IS NULL OR u.valid_to >= $3) "
-    "ORDER BY u.sort_name, u.id";
+    "SELECT u.id, u.name, u.kind, u.valid_from, COALESCE(u.valid_to, ''), u.path FROM units u WHERE u.kind IN " CT05_PLAN_KINDS
+    " AND u.valid_from <= $2 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND ";
 constexpr const char* kPeriodicDates =
-    "SELECT m.unit_id, m.held_on FROM meetings m JOIN units u ON u.id = m.unit_id WHERE u.path >= $1 AND u.path < $2 "
-    "AND m.kind = 'dinh_ky' AND m.held_on >= $3 AND m.held_on <= $4";
+    "SELECT m.unit_id, m.held_on FROM meetings m JOIN units u ON u.id = m.unit_id WHERE m.kind = 'dinh_ky' "
+    "AND m.held_on >= $1 AND m.held_on <= $2 AND ";
 constexpr const char* kYearCounts =
     "SELECT m.unit_id, COUNT(*), COALESCE(SUM(CASE WHEN m.kind = 'chuyen_de' THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(m.story_told), 0), COALESCE(SUM(m.quiz_held), 0) FROM meetings m JOIN units u ON u.id = m.unit_id "
-    "WHERE u.path >= $1 AND u.path < $2 AND m.held_on >= $3 AND m.held_on <= $4 GROUP BY m.unit_id";
+    "WHERE m.held_on >= $1 AND m.held_on <= $2 AND ";
 // The children in force at some time in the year [$2, $3].
 constexpr const char* kChildrenInYear =
     "SELECT id, name, path FROM units WHERE parent_id = $1 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2) "
@@ -189,10 +189,16 @@ void ensure_row(db::Connection& c, const Evaluation& e) {
   c.exec(kInsertEvaluation, {e.plan_id, e.unit_id, std::int64_t{e.year}, now, now});
 }
 
-std::map<std::int64_t, std::vector<std::string>> periodic_dates(db::Connection& c, const std::string& path, int year,
+db::Params with_scope(db::Params own, const org::Scope& s) {
+  s.bind_all(own);
+  return own;
+}
+
+std::map<std::int64_t, std::vector<std::string>> periodic_dates(db::Connection& c, const org::Scope& s, int year,
                                                                 const std::string& as_of) {
   std::map<std::int64_t, std::vector<std::string>> out;
-  for (const auto& r : c.query(kPeriodicDates, {path, db::subtree_end(path), std::to_string(year) + "-01-01", as_of}))
+  for (const auto& r : c.query(std::string(kPeriodicDates) + s.all("u.id", "u.path", 3),
+                               with_scope({std::to_string(year) + "-01-01", as_of}, s)))
     out[r.i64(0)].push_back(r.str(1));
   return out;
 }
@@ -445,13 +451,19 @@ Result<void> hold_year_review(db::Connection& c, const auth::Principal& who, std
 
 // ---------------------------------------------------------------- rollups
 std::vector<UnitMeetings> meeting_counts(db::Connection& c, const std::string& path, int year, const std::string& as_of) {
-  auto dates = periodic_dates(c, path, year, as_of);
+  return meeting_counts(c, org::Scope{0, path, "", {}}, year, as_of);
+}
+
+std::vector<UnitMeetings> meeting_counts(db::Connection& c, const org::Scope& s, int year, const std::string& as_of) {
+  auto dates = periodic_dates(c, s, year, as_of);
   std::string y = std::to_string(year), first = y + "-01-01", until = std::min(as_of, y + "-12-31");
   std::map<std::int64_t, std::array<std::int64_t, 4>> recorded;
-  for (const auto& r : c.query(kYearCounts, {path, db::subtree_end(path), first, until}))
+  for (const auto& r : c.query(std::string(kYearCounts) + s.all("u.id", "u.path", 3) + " GROUP BY m.unit_id",
+                               with_scope({first, until}, s)))
     recorded[r.i64(0)] = {r.i64(1), r.i64(2), r.i64(3), r.i64(4)};
   std::vector<UnitMeetings> out;
-  for (const auto& r : c.query(kExpectingUnits, {path, db::subtree_end(path), first, as_of})) {
+  for (const auto& r : c.query(std::string(kExpectingUnits) + s.all("u.id", "u.path", 3) + " ORDER BY u.sort_name, u.id",
+                               with_scope({first, as_of}, s))) {
     UnitMeetings u;
     u.unit_id = r.i64(0);
     u.name = r.str(1);
@@ -491,6 +503,10 @@ MeetingSummary meeting_summary(db::Connection& c, const std::string& path, int y
   return summarize(meeting_counts(c, path, year, as_of));
 }
 
+MeetingSummary meeting_summary(db::Connection& c, const org::Scope& s, int year, const std::string& as_of) {
+  return summarize(meeting_counts(c, s, year, as_of));
+}
+
 std::vector<UnitMeetings> units_behind(const std::vector<UnitMeetings>& units, int limit, int offset) {
   std::vector<UnitMeetings> out;
   int skipped = 0;
@@ -527,19 +543,23 @@ std::vector<ChildSummary> summary_by_child(db::Connection& c, std::int64_t paren
 }
 
 RatingDistribution rating_distribution(db::Connection& c, const std::string& path, int year) {
+  return rating_distribution(c, org::Scope{0, path, "", {}}, year);
+}
+
+RatingDistribution rating_distribution(db::Connection& c, const org::Scope& s, int year) {
   RatingDistribution d;
-  db::Params p{path, db::subtree_end(path), std::int64_t{year}};
+  auto p = with_scope({std::int64_t{year}}, s);
   for (const auto& r : c.query("SELECT pl.owner_kind, e.rating, COUNT(*) FROM evaluations e JOIN plans pl ON pl.id = e.plan_id "
-                               "JOIN units u ON u.id = e.unit_id WHERE u.path >= $1 AND u.path < $2 AND e.year = $3 "
-                               "AND e.rating IS NOT NULL GROUP BY pl.owner_kind, e.rating",
+                               "JOIN units u ON u.id = e.unit_id WHERE e.year = $1 AND e.rating IS NOT NULL AND " +
+                                   s.all("u.id", "u.path", 2) + " GROUP BY pl.owner_kind, e.rating",
                                p)) {
     auto rating = parse_rating(r.str(1));
     if (!rating) continue;
     (r.str(0) == "person" ? d.commitments : d.plans)[*rating] += r.i64(2);
   }
   for (const auto& r : c.query("SELECT pl.owner_kind, COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id "
-                               "WHERE u.path >= $1 AND u.path < $2 AND pl.year = $3 AND pl.status = 'accepted' "
-                               "GROUP BY pl.owner_kind",
+                               "WHERE pl.year = $1 AND pl.status = 'accepted' AND " + s.all("u.id", "u.path", 2) +
+                                   " GROUP BY pl.owner_kind",
                                p))
     (r.str(0) == "person" ? d.commitments_accepted : d.plans_accepted) = r.i64(1);
   return d;

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kernel/error.hpp"
+#include "modules/org/storage/scope.hpp"
 #include "modules/meetings/domain/meeting.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/db/db.hpp"
@@ -121,10 +122,13 @@ struct MeetingSummary {
 //! Every unit of the subtree expected to meet in the year (in force at some time in it), by name, with its
 //! figures counted up to `as_of` (count_until()): two queries for the whole subtree.
 std::vector<UnitMeetings> meeting_counts(db::Connection& c, const std::string& path, int year, const std::string& as_of);
+//! The same over a scope (org/storage/scope.hpp): the tree of its date, its carried predecessors included.
+std::vector<UnitMeetings> meeting_counts(db::Connection& c, const org::Scope& s, int year, const std::string& as_of);
 //! The figures of those units whose path starts with `prefix` (all of them when empty), added up.
 MeetingSummary summarize(const std::vector<UnitMeetings>& units, std::string_view prefix = "");
 //! meeting_counts() added up.
 MeetingSummary meeting_summary(db::Connection& c, const std::string& path, int year, const std::string& as_of);
+MeetingSummary meeting_summary(db::Connection& c, const org::Scope& s, int year, const std::string& as_of);
 //! The units that are behind (held < expected), a page of them.
 std::vector<UnitMeetings> units_behind(const std::vector<UnitMeetings>& units, int limit, int offset);
 std::vector<UnitMeetings> units_behind(db::Connection& c, const std::string& path, int year, const std::string& as_of,
@@ -145,6 +149,7 @@ struct RatingDistribution {
   std::int64_t plans_accepted = 0, commitments_accepted = 0;  //!< what could be rated
 };
 RatingDistribution rating_distribution(db::Connection& c, const std::string& path, int year);
+RatingDistribution rating_distribution(db::Connection& c, const org::Scope& s, int year);
 
 nlohmann::json to_json(const Meeting& m, bool with_attendance);
 nlohmann::json to_json(const Evaluation& e);

@@ -852,23 +852,29 @@ RoundResults results(db::Connection& c, const Round& r, int limit, int offset) {
 }
 
 QuizSummary summary(db::Connection& c, const std::string& path, int year) {
+  return summary(c, org::Scope{0, path, "", {}}, year);
+}
+
+QuizSummary summary(db::Connection& c, const org::Scope& scope, int year) {
   QuizSummary s;
   std::string y = std::to_string(year);
-  db::Params p{path, db::subtree_end(path), y + "-01-01", std::to_string(year + 1) + "-01-01"};
-  s.rounds = c.scalar("SELECT COUNT(*) FROM quiz_rounds r JOIN units u ON u.id = r.unit_id WHERE u.path >= $1 AND u.path < $2 "
-                      "AND r.opens_at >= $3 AND r.opens_at < $4",
+  db::Params p{y + "-01-01", std::to_string(year + 1) + "-01-01"};
+  scope.bind_all(p);
+  const std::string in = scope.all("u.id", "u.path", 3);
+  s.rounds = c.scalar("SELECT COUNT(*) FROM quiz_rounds r JOIN units u ON u.id = r.unit_id WHERE r.opens_at >= $1 "
+                      "AND r.opens_at < $2 AND " + in,
                       p);
   auto a = c.query_one("SELECT COUNT(*), COALESCE(SUM(a.score), 0), COALESCE(SUM(a.max_score), 0) FROM quiz_attempts a "
-                       "JOIN units u ON u.id = a.unit_id WHERE u.path >= $1 AND u.path < $2 AND a.started_at >= $3 "
-                       "AND a.started_at < $4 AND a.submitted_at IS NOT NULL",
+                       "JOIN units u ON u.id = a.unit_id WHERE a.started_at >= $1 AND a.started_at < $2 "
+                       "AND a.submitted_at IS NOT NULL AND " + in,
                        p);
   s.attempts = a->i64(0);
   s.average_percent = a->i64(2) ? 100.0 * static_cast<double>(a->i64(1)) / static_cast<double>(a->i64(2)) : 0;
-  s.draws = c.scalar("SELECT COUNT(*) FROM draw_sessions d JOIN units u ON u.id = d.unit_id WHERE u.path >= $1 AND u.path < $2 "
-                     "AND d.created_at >= $3 AND d.created_at < $4",
+  s.draws = c.scalar("SELECT COUNT(*) FROM draw_sessions d JOIN units u ON u.id = d.unit_id WHERE d.created_at >= $1 "
+                     "AND d.created_at < $2 AND " + in,
                      p);
   s.picks = c.scalar("SELECT COUNT(*) FROM draw_picks k JOIN draw_sessions d ON d.id = k.session_id JOIN units u ON u.id = d.unit_id "
-                     "WHERE u.path >= $1 AND u.path < $2 AND d.created_at >= $3 AND d.created_at < $4",
+                     "WHERE d.created_at >= $1 AND d.created_at < $2 AND " + in,
                      p);
   return s;
 }

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kernel/error.hpp"
+#include "modules/org/storage/scope.hpp"
 #include "modules/quizzes/domain/quiz.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/db/db.hpp"
@@ -191,6 +192,8 @@ struct QuizSummary {
   double average_percent = 0;
 };
 QuizSummary summary(db::Connection& c, const std::string& path, int year);
+//! The same over a scope (org/storage/scope.hpp).
+QuizSummary summary(db::Connection& c, const org::Scope& scope, int year);
 
 nlohmann::json to_json(const Question& q, bool with_answer);
 nlohmann::json to_json(const Draw& d);

@@ -133,23 +133,26 @@ std::string year_end(const Period& p, int year, const std::string& today) {
 
 // Entries whose deed falls in [from, to] over a subtree. The reports module reads the register's table directly:
 // it only counts, and the register has no period query of its own.
-RegisterCounts register_counts(db::Connection& c, const std::string& path, const std::string& from, const std::string& to) {
+RegisterCounts register_counts(db::Connection& c, const org::Scope& s, const std::string& from, const std::string& to) {
   RegisterCounts out;
+  db::Params p{from, to};
+  s.bind_all(p);
   auto rows = c.query(
       "SELECT e.status, e.commendation, COUNT(*) FROM register_entries e JOIN units u ON u.id = e.unit_id "
-      "WHERE u.path >= $1 AND u.path < $2 AND e.deed_date >= $3 AND e.deed_date <= $4 GROUP BY e.status, e.commendation",
-      {path, db::subtree_end(path), from, to});
+      "WHERE e.deed_date >= $1 AND e.deed_date <= $2 AND " + s.all("u.id", "u.path", 3) + " GROUP BY e.status, e.commendation",
+      p);
   for (const auto& r : rows) out.add(r.str(0), r.str(1), r.i64(2));
   return out;
 }
 
 }  // namespace
 
-Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std::string& today) {
+Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std::string& today, const org::Scope& scope) {
   Figures f;
   auto& v = f.values;
   v["don_vi"] = u.name;
   auto parent = u.parent_id ? org::find_unit(c, u.parent_id) : std::nullopt;
+  if (parent && scope.dated()) parent = org::unit_on(c, *parent, scope.as_of);
   v["cap_tren"] = parent ? parent->name : "";
   v["ky_bao_cao"] = p.phrase;
   v["nam"] = std::to_string(p.year);
@@ -159,7 +162,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   v["chuyen_de"] = year && !year->study_topic.empty() ? year->study_topic : "(chưa có chuyên đề năm " + std::to_string(p.year) + ")";
   v["dot_pha"] = year && !year->theme.empty() ? year->theme : "(chưa có nội dung đột phá năm " + std::to_string(p.year) + ")";
 
-  auto ind = plans::indicators(c, u.id, p.year);
+  auto ind = plans::indicators(c, scope, p.year);
   v["so_don_vi_ke_hoach"] = n(ind.units);
   v["so_ke_hoach_duyet"] = n(ind.plans_accepted);
   v["ty_le_ke_hoach"] = pct_vn(ind.plans_accepted, ind.units);
@@ -173,7 +176,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   meetings::MeetingSummary ms;
   std::map<int, meetings::MeetingSummary> by_year;
   for (int y : p.years) {
-    auto s = meetings::meeting_summary(c, u.path, y, year_end(p, y, today));
+    auto s = meetings::meeting_summary(c, scope, y, year_end(p, y, today));
     by_year[y] = s;
     ms.expected += s.expected;
     ms.held += s.held;
@@ -191,7 +194,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   v["so_buoi_hai_hoa"] = n(ms.quizzes);
   v["don_vi_cham"] = n(ms.behind);
 
-  auto ratings = meetings::rating_distribution(c, u.path, p.year);
+  auto ratings = meetings::rating_distribution(c, scope, p.year);
   auto count_of = [](const std::map<meetings::Rating, std::int64_t>& m, meetings::Rating r) {
     auto it = m.find(r);
     return it == m.end() ? std::int64_t{0} : it->second;
@@ -213,7 +216,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
     if (rated > 0) f.tables["xep_loai"] = std::move(t);
   }
 
-  auto reg = register_counts(c, u.path, p.from, std::min(p.to, today));
+  auto reg = register_counts(c, scope, p.from, std::min(p.to, today));
   v["so_ghi_danh"] = n(reg.total);
   v["so_ghi_danh_duyet"] = n(reg.approved);
   v["so_ghi_danh_cong_bo"] = n(reg.published);
@@ -222,9 +225,11 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   // Adoptions in use at the period's end: begun by then and not stopped (ct05 keeps no end date for an adoption).
   std::int64_t adopted_models = 0, adoption_total = 0;
   std::map<std::int64_t, std::int64_t> per_model;
+  db::Params mp{p.to};
+  scope.bind_all(mp);
   for (const auto& r : c.query("SELECT a.model_id, COUNT(*) FROM model_adoptions a JOIN units u ON u.id = a.unit_id "
-                               "WHERE u.path >= $1 AND u.path < $2 AND a.active = 1 AND a.since <= $3 GROUP BY a.model_id",
-                               {u.path, db::subtree_end(u.path), p.to})) {
+                               "WHERE a.active = 1 AND a.since <= $1 AND " + scope.all("u.id", "u.path", 2) + " GROUP BY a.model_id",
+                               mp)) {
     per_model[r.i64(0)] = r.i64(1);
     ++adopted_models;
     adoption_total += r.i64(1);
@@ -248,7 +253,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
   std::int64_t rounds = 0, attempts = 0, draws = 0;
   double weighted = 0;
   for (int y : p.years) {
-    auto q = quizzes::summary(c, u.path, y);
+    auto q = quizzes::summary(c, scope, y);
     rounds += q.rounds;
     attempts += q.attempts;
     draws += q.draws;
@@ -265,7 +270,7 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
     v["diem_trung_binh"] = s + "%";
   }
 
-  auto vf = villages::subtree_figures(c, u.path, p.year, true);
+  auto vf = villages::subtree_figures(c, scope, p.year, true);
   v["so_thon"] = n(vf.villages);
   v["so_thon_nong_thon_moi"] = n(vf.recognised);
   v["so_ho"] = n(vf.households);
@@ -281,8 +286,21 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
     t.header = {"TT", "Đơn vị", "Kế hoạch được duyệt / phải có", "Sinh hoạt định kỳ đã tổ chức / phải có"};
     t.widths = {0.7, 5, 2.5, 2.5};
     t.numeric = {true, false, true, true};
-    auto coverage = plans::plan_coverage_by_child(c, u.id, p.year);
-    auto kids_meetings = meetings::summary_by_child(c, u.id, p.year, year_end(p, p.year, today));
+    std::vector<plans::ChildCoverage> coverage;
+    std::vector<meetings::ChildSummary> kids_meetings;
+    if (!scope.dated()) {
+      coverage = plans::plan_coverage_by_child(c, u.id, p.year);
+      kids_meetings = meetings::summary_by_child(c, u.id, p.year, year_end(p, p.year, today));
+    } else {
+      // The children of that day, each over its own subtree then.
+      for (const auto& k : org::children_on(c, u, scope.as_of)) {
+        org::Scope ks{k.id, k.path, scope.as_of, {}};
+        auto ki = plans::indicators(c, ks, p.year);
+        if (ki.units > 0) coverage.push_back({k.id, k.name, ki.units, ki.plans_accepted});
+        auto km = meetings::meeting_summary(c, ks, p.year, year_end(p, p.year, today));
+        if (km.units > 0) kids_meetings.push_back({k.id, k.name, km});
+      }
+    }
     std::map<std::int64_t, meetings::MeetingSummary> meet;
     for (const auto& k : kids_meetings) meet[k.unit_id] = k.summary;
     std::map<std::int64_t, std::string> names;
@@ -323,10 +341,10 @@ Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std
     t.numeric = {false, true, true, true, true, true};
     for (int y : p.years) {
       if (std::to_string(y) + "-01-01" > today) break;
-      auto i = plans::indicators(c, u.id, y);
+      auto i = plans::indicators(c, scope, y);
       const auto& s = by_year[y];
-      auto rc = register_counts(c, u.path, std::to_string(y) + "-01-01", std::to_string(y) + "-12-31");
-      auto hv = villages::subtree_figures(c, u.path, y, false);
+      auto rc = register_counts(c, scope, std::to_string(y) + "-01-01", std::to_string(y) + "-12-31");
+      auto hv = villages::subtree_figures(c, scope, y, false);
       t.rows.push_back({std::to_string(y), pct_vn(i.plans_accepted, i.units), pct_vn(i.commitments_accepted, i.cadres),
                         pct_vn(s.held, s.expected), n(rc.total), hv.recorded ? pct_vn(hv.poor, hv.households) : "—"});
     }
@@ -373,9 +391,11 @@ std::string on_behalf(const org::Unit& u) {
 }  // namespace
 
 Document compose(db::Connection& c, const org::Unit& u, const Period& p, const Template& t, const Figures& f,
-                 const std::string& date) {
+                 const std::string& date, const std::string& tree_date) {
   Document d;
   auto ancestors = org::find_units(c, org::path_ids(u.path));
+  if (!tree_date.empty())
+    for (auto& a : ancestors) a = org::unit_on(c, a, tree_date);  // the names and kinds of that day
   const org::Unit* parent = nullptr;
   for (const auto& a : ancestors)
     if (a.id == u.parent_id) parent = &a;
@@ -428,13 +448,25 @@ Result<Made> make(db::Connection& c, const auth::Principal& who, const Request& 
     if (!p) errors.insert(errors.end(), p.error().fields.begin(), p.error().fields.end());
     else period = *p;
   }
+  org::Scope scope = org::current_scope(*u);
+  if (!r.as_of.empty() || r.continuity) {
+    auto s = org::scope_at(c, *u, r.as_of, r.continuity);
+    if (!s) errors.insert(errors.end(), s.error().fields.begin(), s.error().fields.end());
+    else scope = std::move(*s);
+  }
   if (!errors.empty()) return fail(Error::invalid(std::move(errors), "Chưa tạo được báo cáo: vui lòng kiểm tra lại."));
   auto t = current_template(c, *kind);
   if (!t) t = default_template(*kind);
   Made m;
   m.used = *t;
-  m.figures = gather(c, *u, *period, kernel::today_iso());
-  m.document = compose(c, *u, *period, *t, m.figures, date);
+  const org::Unit then = scope.dated() ? org::unit_on(c, *u, scope.as_of) : *u;
+  m.figures = gather(c, then, *period, kernel::today_iso(), scope);
+  m.document = compose(c, then, *period, *t, m.figures, date, scope.dated() ? scope.as_of : "");
+  m.as_of = scope.as_of;
+  if (scope.dated()) {
+    m.document.meta += ", theo cây tổ chức ngày " + kernel::date_vn(scope.as_of);
+    if (r.continuity) m.document.meta += ", nối tiếp số liệu của " + std::to_string(scope.carried.size()) + " đơn vị tiền thân";
+  }
   std::string stem = "bao-cao-" + std::string(kind_code(*kind)) + "-" + period->code + "-" + u->code;
   if (r.format == "docx") {
     m.bytes = render_docx(m.document);
@@ -451,7 +483,8 @@ Result<Made> make(db::Connection& c, const auth::Principal& who, const Request& 
   db::in_transaction(c, [&] {
     audit::record(c, who,
                   {"report.generate", "unit", u->id, u->path, nullptr,
-                   {{"kind", r.kind}, {"period", period->code}, {"format", r.format}, {"template_version", t->version}}});
+                   {{"kind", r.kind}, {"period", period->code}, {"format", r.format}, {"template_version", t->version},
+                    {"as_of", scope.as_of}, {"continuity", r.continuity}}});
   });
   return m;
 }

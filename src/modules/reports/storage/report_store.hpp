@@ -11,6 +11,7 @@
 
 #include "kernel/error.hpp"
 #include "modules/org/domain/unit.hpp"
+#include "modules/org/storage/scope.hpp"
 #include "modules/reports/domain/report.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/db/db.hpp"
@@ -39,21 +40,26 @@ struct RegisterCounts {
   void add(const std::string& status, const std::string& commendation, std::int64_t n);
 };
 
-Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std::string& today);
+//! The figures over a scope (org/storage/scope.hpp): the unit's current subtree, or the tree of a date with, on
+//! request, its predecessors carried over. `u` is the unit as it was then (org::unit_on).
+Figures gather(db::Connection& c, const org::Unit& u, const Period& p, const std::string& today, const org::Scope& scope);
 //! The document: the heading of the issuing body, the filled template, Nơi nhận and the signature.
 Document compose(db::Connection& c, const org::Unit& u, const Period& p, const Template& t, const Figures& f,
-                 const std::string& date);
+                 const std::string& date, const std::string& tree_date = "");
 
 //! Everything a caller needs to make a report file.
 struct Request {
   std::int64_t unit_id = 0;
   std::string kind, period, format, date;  //!< format "docx", "pdf" or "json"; date "" for today
+  std::string as_of{};      //!< the tree of this day (YYYY-MM-DD; "" for the current tree), D25
+  bool continuity = false;  //!< with the predecessors of the scope's units carried over
 };
 struct Made {
   std::string bytes, content_type, file_name;
   Document document;
   Figures figures;
   Template used;
+  std::string as_of;  //!< the tree's day when the request named one (or asked for continuity)
 };
 //! Checks the permission (kViewPlan on the unit), the kind, period and format, and renders. Writes an audit entry
 //! (`report.generate`) with what was made.

@@ -12,6 +12,14 @@
     <input class="form-control" id="date" name="date" type="date" value="{{DATE}}">{{#ERR_DATE}}<div class="field-error">{{MSG}}</div>{{/ERR_DATE}}</div>
   <div class="col-12 col-sm-2"><button class="btn btn-primary w-100" type="submit">Xem trước</button></div>
   <div class="form-text" id="period-help">6 tháng: 2020-H1 · năm: 2020 · 5 năm: 2016-2020 · 10 năm: 2016-2025</div>
+  <details class="col-12 small"{{#CONTINUITY}} open{{/CONTINUITY}}><summary>Cây tổ chức khi đã sắp xếp, sáp nhập</summary>
+    <div class="row g-2 mt-1 align-items-end">
+      <div class="col-6 col-sm-3"><label class="form-label" for="as_of">Tính theo cây tổ chức ngày</label>
+        <input class="form-control" id="as_of" name="as_of" type="date" value="{{AS_OF}}" aria-describedby="as-of-help">{{#ERR_AS_OF}}<div class="field-error">{{MSG}}</div>{{/ERR_AS_OF}}</div>
+      <div class="col-6 col-sm-5"><div class="form-check"><input class="form-check-input" type="checkbox" id="continuity" name="continuity" value="1"{{#CONTINUITY}} checked{{/CONTINUITY}}><label class="form-check-label" for="continuity">Nối tiếp số liệu của các đơn vị tiền thân (đã sáp nhập, chia tách)</label></div></div>
+      <div class="form-text" id="as-of-help">Để trống: cây tổ chức hiện nay. Chọn một ngày trước khi sắp xếp để báo cáo theo các đơn vị, tên gọi và số liệu lúc đó.</div>
+    </div>
+  </details>
 </form>
 {{#PREVIEW}}
 <div class="d-flex flex-wrap gap-2 mb-3">
@@ -19,6 +27,7 @@
   <a class="btn btn-outline-success" href="{{FILE_HREF}}&amp;format=pdf" download>Tải PDF</a>
 </div>
 <p class="small text-muted">Theo mẫu "{{KIND_LABEL}}" phiên bản {{TEMPLATE_VERSION}}{{#TEMPLATE_NOTE}} — {{NOTE}}{{/TEMPLATE_NOTE}}.</p>
+{{#TREE}}<p class="small fw-bold" id="report-tree">{{TEXT}}</p>{{/TREE}}
 <article class="report-preview border rounded p-3 bg-white" aria-label="Xem trước báo cáo">
   <div class="row text-center small mb-3">
     <div class="col-5">{{#SUPERIOR}}<div>{{TEXT}}</div>{{/SUPERIOR}}<div class="fw-bold">{{ISSUER}}</div><div>*</div><div>{{NUMBER}}</div></div>

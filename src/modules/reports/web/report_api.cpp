@@ -38,12 +38,20 @@ http::Response report_h(http::Context& ctx) {
   if (!unit) return ctx.error(Error::invalid({{"unit", "Cần tham số unit (mã số đơn vị) hoặc unit_code."}}));
   std::string format = q.trimmed("format");
   if (format.empty()) format = "json";
-  auto made = make(c, ctx.principal, {*unit, q.trimmed("kind"), q.trimmed("period"), format, q.trimmed("date")});
+  Request req{*unit, q.trimmed("kind"), q.trimmed("period"), format, q.trimmed("date"), "", false};
+  req.as_of = q.trimmed("as_of");  // the tree of that day (D25)
+  std::string cont = q.trimmed("continuity");
+  if (!cont.empty() && cont != "0" && cont != "1")
+    return ctx.error(Error::invalid({{"continuity", "Tham số continuity chỉ nhận 0 hoặc 1."}}));
+  req.continuity = cont == "1";
+  auto made = make(c, ctx.principal, req);
   if (!made) return ctx.error(made.error());
   if (format == "json") {
     nlohmann::json out{{"unit_id", *unit},
                        {"kind", q.trimmed("kind")},
                        {"period", q.trimmed("period")},
+                       {"as_of", req.as_of.empty() && !req.continuity ? nlohmann::json() : nlohmann::json(made->as_of)},
+                       {"continuity", req.continuity},
                        {"template", {{"id", made->used.id}, {"version", made->used.version}}},
                        {"document", to_json(made->document)},
                        {"figures", reports::to_json(made->figures)}};

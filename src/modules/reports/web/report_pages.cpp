@@ -61,7 +61,8 @@ http::Response unit_reports_h(http::Context& ctx) {
   auto u = org::get_unit(c, ctx.principal, *id, auth::Action::kViewReports);
   if (!u) return ctx.error(u.error());
   const auto& q = ctx.req.query();
-  std::string kind = q.trimmed("kind"), period = q.trimmed("period"), date = q.trimmed("date");
+  std::string kind = q.trimmed("kind"), period = q.trimmed("period"), date = q.trimmed("date"), as_of = q.trimmed("as_of");
+  bool continuity = q.get("continuity") == "1";
   bool asked = !kind.empty();
   if (kind.empty()) kind = "nam";
   std::string today = kernel::today_iso();
@@ -78,10 +79,15 @@ http::Response unit_reports_h(http::Context& ctx) {
   }
   d.SetValue("PERIOD", period);
   d.SetValue("DATE", date.empty() ? today : date);
+  d.SetValue("AS_OF", as_of);
+  if (continuity) d.ShowSection("CONTINUITY");
   if (auth::authorize_any(ctx.principal, auth::Action::kManageReports)) d.ShowSection("CAN_MANAGE");
   int status = 200;
   if (asked) {
-    auto made = make(c, ctx.principal, {u->id, kind, period, "json", date});
+    Request req{u->id, kind, period, "json", date, "", false};
+    req.as_of = as_of;
+    req.continuity = continuity;
+    auto made = make(c, ctx.principal, req);
     if (!made) {
       if (made.error().code != ErrorCode::kInvalid) return ctx.error(made.error());
       html::set_field_errors(d, made.error().message, http::field_pairs(made.error()));
@@ -89,7 +95,11 @@ http::Response unit_reports_h(http::Context& ctx) {
     } else {
       auto* p = d.AddSectionDictionary("PREVIEW");
       p->SetValue("FILE_HREF", "/units/" + std::to_string(u->id) + "/reports/file?kind=" + http::url_encode(kind) +
-                                   "&period=" + http::url_encode(period) + "&date=" + http::url_encode(date));
+                                   "&period=" + http::url_encode(period) + "&date=" + http::url_encode(date) +
+                                   "&as_of=" + http::url_encode(as_of) + (continuity ? "&continuity=1" : ""));
+      if (!made->as_of.empty())
+        p->AddSectionDictionary("TREE")->SetValue("TEXT", "Số liệu theo cây tổ chức ngày " + kernel::date_vn(made->as_of) +
+                                                              (continuity ? ", nối tiếp số liệu của các đơn vị tiền thân" : "") + ".");
       p->SetValue("KIND_LABEL", std::string(kind_label(made->used.kind)));
       p->SetIntValue("TEMPLATE_VERSION", made->used.version);
       std::string note = made->used.note;
@@ -108,7 +118,10 @@ http::Response file_h(http::Context& ctx) {
   const auto& q = ctx.req.query();
   std::string format = q.trimmed("format");
   if (format == "json") format = "";  // the page's preview is not a download
-  auto made = make(ctx.db(), ctx.principal, {*id, q.trimmed("kind"), q.trimmed("period"), format, q.trimmed("date")});
+  Request req{*id, q.trimmed("kind"), q.trimmed("period"), format, q.trimmed("date"), "", false};
+  req.as_of = q.trimmed("as_of");
+  req.continuity = q.get("continuity") == "1";
+  auto made = make(ctx.db(), ctx.principal, req);
   if (!made) return ctx.error(made.error());
   auto r = http::Response::text(std::move(made->bytes), 200, made->content_type);
   r.header("Content-Disposition", "attachment; filename=\"" + made->file_name + "\"");
