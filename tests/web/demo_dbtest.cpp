@@ -34,10 +34,23 @@ TEST(Demo, LoadsTheArticlesUnitsAndFiguresAndIsIdempotent) {
   auto x = plans::indicators(c, *then, 2020);
   EXPECT_EQ(x.plans_accepted, 50);
   EXPECT_EQ(x.commitments_accepted, 443);
-  // Today the city has the merged ward's committee instead of the two, one of which had its 2020 plan accepted.
+  // Today the city has the merged ward's committee instead of the two (one had its 2020 plan accepted); the new one
+  // started in 2025, so it owes no plan for 2020.
   auto now = plans::indicators(c, root->id, 2020);
   EXPECT_EQ(now.plans_accepted, 49);
-  EXPECT_EQ(now.units, x.units - 1);
+  EXPECT_EQ(now.units, x.units - 2);
+  EXPECT_EQ(plans::indicators(c, root->id, 2025).units, x.units - 1);
+  // Read as of today from the rows, the figures are the tallies' (D13 and D25 count alike).
+  auto today = org::scope_at(c, *root, "", false);
+  ASSERT_TRUE(today);
+  for (int year : {2020, 2025}) {
+    auto a = plans::indicators(c, *today, year), b = plans::indicators(c, root->id, year);
+    EXPECT_EQ(a.units, b.units) << year;
+    EXPECT_EQ(a.plans_accepted, b.plans_accepted) << year;
+    EXPECT_EQ(a.cadres, b.cadres) << year;
+    EXPECT_EQ(a.commitments_accepted, b.commitments_accepted) << year;
+    EXPECT_EQ(a.issues_registered, b.issues_registered) << year;
+  }
   // With continuity the new ward carries its predecessors' 2020 plans.
   auto ward = org::find_unit_by_code(c, "DB-PHUONGBACKAN");
   auto carried = org::scope_at(c, *ward, "", true);

@@ -67,10 +67,11 @@ constexpr const char* kSelectMissing =
     "SELECT u.id, u.name, u.code, COALESCE(pl.status, '') FROM units u LEFT JOIN plans pl ON pl.unit_id = u.id "
     "AND pl.person_id IS NULL AND pl.year = $2 WHERE u.path >= $1 AND u.path < $3 AND u.active = 1 AND u.kind IN " CT05_PLAN_KINDS
     " AND (pl.status IS NULL OR pl.status <> 'accepted') ORDER BY u.sort_name, u.id LIMIT $4 OFFSET $5";
-// Each active direct child with its subtree tallies (year 0: units that must have a plan; year $2: accepted).
+// Each active direct child with its subtree tallies (units that must have a plan: those started by the year, summed
+// over the rows up to it; year $2: accepted).
 constexpr const char* kCoverageByChild =
-    "SELECT ch.id, ch.name, COALESCE(t0.required, 0), COALESCE(ty.plans, 0) FROM units ch "
-    "LEFT JOIN unit_tallies t0 ON t0.unit_id = ch.id AND t0.year = 0 "
+    "SELECT ch.id, ch.name, COALESCE((SELECT SUM(t0.required) FROM unit_tallies t0 WHERE t0.unit_id = ch.id AND t0.year <= $2), 0), "
+    "COALESCE(ty.plans, 0) FROM units ch "
     "LEFT JOIN unit_tallies ty ON ty.unit_id = ch.id AND ty.year = $2 "
     "WHERE ch.parent_id = $1 AND ch.active = 1 ORDER BY ch.sort_name, ch.id";
 constexpr const char* kSelectUnitCommitments =
@@ -473,17 +474,20 @@ Indicators indicators(db::Connection& c, const org::Scope& s, int year) {
     if (all) s.bind_all(own); else s.bind_tree(own);
     return own;
   };
-  std::string carried = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 2 + s.tree_params());
-  std::string in_force = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 2) + ")";
-  std::string units = carried.empty() ? in_force : "(" + in_force + " OR " + carried + ")";
+  // Units must have a plan from the year they started (CT05_START_YEAR, as in the tallies).
+  std::string in_force = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 3) + ")";
+  std::string carried_at3 = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
+  std::string units = carried_at3.empty() ? in_force : "(" + in_force + " OR " + carried_at3 + ")";
   Indicators x;
-  x.units = c.scalar("SELECT COUNT(*) FROM units u WHERE u.kind IN " CT05_PLAN_KINDS " AND " + units, with({day}, true));
+  x.units = c.scalar("SELECT COUNT(*) FROM units u WHERE u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR " <= $2 AND " + units,
+                     with({day, std::int64_t{year}}, true));
   {
     std::string in_force3 = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 3) + ")";
     std::string carried3 = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
     std::string units3 = carried3.empty() ? in_force3 : "(" + in_force3 + " OR " + carried3 + ")";
     x.plans_accepted = c.scalar("SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE pl.person_id IS NULL "
-                                "AND pl.status = 'accepted' AND pl.year = $2 AND u.kind IN " CT05_PLAN_KINDS " AND " + units3,
+                                "AND pl.status = 'accepted' AND pl.year = $2 AND u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR
+                                " <= $2 AND " + units3,
                                 with({day, std::int64_t{year}}, true));
     // Cadres who were members on the day (a carried unit: on its last day), each person once.
     std::string member_then = "(m.valid_from <= $1 AND (m.valid_to IS NULL OR m.valid_to > $1) AND " + s.tree("u.id", "u.path", 3) + ")";

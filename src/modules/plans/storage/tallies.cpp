@@ -16,7 +16,7 @@ namespace {
 // The same text serves one set of units (FILTER becomes "AND x IN ($1, …)") and every unit (rebuild and
 // check), so the two can never count differently.
 constexpr const char* kOwnCounts =
-    "SELECT 'r', u.id, 0, 1, 0 FROM units u WHERE u.active = 1 AND u.kind IN " CT05_PLAN_KINDS " {u.id} "
+    "SELECT 'r', u.id, " CT05_START_YEAR ", 1, 0 FROM units u WHERE u.active = 1 AND u.kind IN " CT05_PLAN_KINDS " {u.id} "
     "UNION ALL SELECT 'p', u.id, pl.year, COUNT(*), 0 FROM plans pl JOIN units u ON u.id = pl.unit_id "
     "WHERE u.active = 1 AND u.kind IN " CT05_PLAN_KINDS " AND pl.person_id IS NULL AND pl.status = 'accepted' {u.id} "
     "GROUP BY u.id, pl.year "
@@ -215,14 +215,16 @@ void move_subtree(db::Connection& c, std::int64_t root_id, const std::string& ol
 
 Figures subtree(db::Connection& c, std::int64_t unit_id, int year) {
   Figures f;
-  for (const auto& r : c.query(std::string("SELECT year, ") + kFigures +
-                                   " FROM unit_tallies WHERE unit_id = $1 AND (year = 0 OR year = $2)",
+  // Units must have a plan from the year they started (their row of that year, year 0 before 2016): the sum up to
+  // the year. Cadres are of today (year 0); the rest is the year's own row.
+  for (const auto& r : c.query(std::string("SELECT year, ") + kFigures + " FROM unit_tallies WHERE unit_id = $1 AND year <= $2",
                                {unit_id, std::int64_t{year}})) {
     Figures x = row_figures(r, 1);
+    f.required += x.required;
     if (r.i64(0) == 0) {
-      f.required = x.required;
       f.cadres = x.cadres;
-    } else {
+    }
+    if (r.i64(0) == year) {
       f.plans = x.plans;
       f.commitments = x.commitments;
       f.issues = x.issues;

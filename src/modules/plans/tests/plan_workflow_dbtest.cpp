@@ -20,6 +20,7 @@ class PlanWorkflow : public ::testing::Test {
       in.name = name;
       in.kind = kind;
       in.parent_id = parent;
+      in.valid_from = "2016-01-01";  // the units exist in the years the figures are about
       return parent ? *org::create_unit(c, sys, in) : *org::create_root_unit(c, sys, in);
     };
     root = unit("TU-X", "Thành ủy X", "thanh_uy", 0);

@@ -42,6 +42,7 @@ class Tallies : public ::testing::Test {
     in.name = name;
     in.kind = kind;
     in.parent_id = parent;
+    in.valid_from = "2016-01-01";  // the units exist in the years the figures are about
     auto r = parent ? org::create_unit(c(), sys, in) : org::create_root_unit(c(), sys, in);
     EXPECT_TRUE(r) << r.error().message;
     return *r;
@@ -184,4 +185,26 @@ TEST_F(Tallies, ConcurrentAcceptancesInSiblingUnitsAllCount) {
 }
 
 }  // namespace
+
+// A unit owes a plan from the year it started: one made in 2021 is not counted for 2020, and is from 2021 (D25).
+TEST_F(Tallies, UnitsOwePlansFromTheYearTheyStarted) {
+  org::UnitInput in;
+  in.code = "CB-A3";
+  in.name = "Chi bộ thôn A3";
+  in.kind = "chi_bo";
+  in.parent_id = commune.id;
+  in.valid_from = "2021-03-01";
+  ASSERT_TRUE(org::create_unit(c(), sys, in));
+  EXPECT_EQ(indicators(c(), root.id, 2020).units, 4);
+  EXPECT_EQ(indicators(c(), root.id, 2021).units, 5);
+  EXPECT_EQ(indicators(c(), commune.id, 2021).units, 4);
+  auto kids = plan_coverage_by_child(c(), root.id, 2020);
+  ASSERT_FALSE(kids.empty());
+  for (const auto& k : kids)
+    if (k.unit_id == commune.id) {
+      EXPECT_EQ(k.units, 3);
+    }
+  expect_agree("a unit started in 2021");
+}
+
 }  // namespace ct05::plans

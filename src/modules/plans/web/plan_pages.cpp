@@ -299,18 +299,31 @@ http::Response dashboard(http::Context& ctx) {
   if (!u) return ctx.error(u.error());
   int year = year_param(ctx);
   auto page = html::page_request(ctx.req.query().get("page"));
-  // The body depends only on the unit, the year and the page (the permission was checked above), so it
+  // ?as_of=YYYY-MM-DD[&continuity=1]: the figures under the tree of that day (D25).
+  std::string as_of = ctx.req.query().trimmed("as_of");
+  bool continuity = ctx.req.query().get("continuity") == "1";
+  org::Scope scope = org::current_scope(*u);
+  if (!as_of.empty() || continuity) {
+    auto s = org::scope_at(c, *u, as_of, continuity);
+    if (!s) return ctx.error(s.error());
+    scope = std::move(*s);
+  }
+  // The body depends only on the unit, the year, the page and the tree (the permission was checked above), so it
   // is kept until the next write (see http::FragmentCache).
   static http::FragmentCache cache(std::chrono::seconds(1));
-  std::string key = std::to_string(u->id) + "/" + std::to_string(year) + "/" + std::to_string(page.page);
+  std::string key = std::to_string(u->id) + "/" + std::to_string(year) + "/" + std::to_string(page.page) + "/" + as_of +
+                    (continuity ? "/c" : "");
   std::string title = "Bảng theo dõi — " + u->name;
   if (auto body = cache.get(key)) return ctx.page_html(*body, title);
   auto generation = db::write_generation();
-  auto x = indicators(c, u->id, year);
+  auto x = indicators(c, scope, year);
   html::Dict d("dashboard");
   d.SetIntValue("UNIT_ID", u->id);
-  d.SetValue("UNIT_NAME", u->name);
+  const org::Unit then = scope.dated() ? org::unit_on(c, *u, scope.as_of) : *u;
+  d.SetValue("UNIT_NAME", then.name);
   d.SetIntValue("YEAR", year);
+  d.SetValue("AS_OF", as_of);
+  if (continuity) d.ShowSection("CONTINUITY");
   add_theme(d, c, year);
   add_year_links(d, c, "/units/" + std::to_string(u->id) + "/dashboard", year);
   auto figure = [&](const char* key, const char* label, std::int64_t done, std::int64_t total, const char* unit) {
@@ -325,6 +338,31 @@ http::Response dashboard(http::Context& ctx) {
   figure("plans", "Đơn vị có kế hoạch được chấp thuận", x.plans_accepted, x.units, "đơn vị");
   figure("commitments", "Cán bộ, đảng viên có cam kết được chấp thuận", x.commitments_accepted, x.cadres, "người");
   figure("issues", "Vấn đề bức xúc đã giải quyết", x.issues_resolved, x.issues_registered, "vấn đề");
+  if (scope.dated()) {
+    // Under the tree of a day: the figures and the children of that day; the charts and lists are of today's tree.
+    auto* t = d.AddSectionDictionary("TREE");
+    t->SetValue("TEXT", "Theo cây tổ chức ngày " + kernel::date_vn(scope.as_of) +
+                            (continuity ? ", nối tiếp số liệu của " + std::to_string(scope.carried.size()) + " đơn vị tiền thân" : ""));
+    for (const auto& k : org::children_on(c, *u, scope.as_of)) {
+      auto ki = indicators(c, org::Scope{k.id, k.path, scope.as_of, {}}, year);
+      if (ki.units == 0 && ki.cadres == 0) continue;
+      auto* r = t->AddSectionDictionary("CHILD");
+      r->SetIntValue("ID", k.id);
+      r->SetValue("NAME", k.name);
+      r->SetValue("PLANS", html::number_vn(ki.plans_accepted) + " / " + html::number_vn(ki.units));
+      r->SetValue("COMMITMENTS", html::number_vn(ki.commitments_accepted) + " / " + html::number_vn(ki.cadres));
+    }
+    for (const auto& id : scope.carried)
+      if (auto p = org::find_unit(c, id)) {
+        auto* r = t->AddSectionDictionary("CARRIED");
+        r->SetIntValue("ID", p->id);
+        r->SetValue("NAME", p->name);
+      }
+    std::string body = html::render("plans/dashboard.tpl", d);
+    cache.put(key, body, generation);
+    return ctx.page_html(body, title);
+  }
+  d.ShowSection("CURRENT_TREE");
   // Every chart is a table of its figures (platform/charts); the year charts and the children's come from
   // dashboard_charts(), the same function the exports use.
   for (const auto& chart : dashboard_charts(c, *u, year)) {

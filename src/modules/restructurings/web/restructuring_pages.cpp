@@ -260,6 +260,7 @@ std::string lineage_panel(http::Context& ctx, const org::Unit& u) {
 }  // namespace
 
 void wire_pages(http::App& app) {
+  app.nav({"Sắp xếp tổ chức", "/restructurings", auth::Action::kRestructure});
   app.route("GET", "/restructurings", list_h);
   app.route("GET", "/restructurings/new", new_h);
   app.route("POST", "/restructurings/preview", preview_h);
