@@ -71,7 +71,9 @@ describe('restructuring journey: a merge, previewed, committed, and read as of e
     // Another tab: the source is still in force and the list has not grown.
     const other = await page.context().newPage();
     await other.goto(`${server.baseURL}/units/by-code/DB-SONGCAU`);
-    assert.doesNotMatch(squash(await other.locator('main').textContent()), /ngừng hoạt động/);
+    const source = squash(await other.locator('main').textContent());
+    assert.match(source, /Ngừng hoạt động đơn vị này/);  // still in force: the officer's button to close it is there
+    assert.doesNotMatch(source, /30\/06\/2026/);
     await other.goto(`${server.baseURL}/restructurings`);
     assert.equal(await other.locator('main li').count(), 3);
     await other.close();
@@ -100,14 +102,19 @@ describe('restructuring journey: a merge, previewed, committed, and read as of e
     assert.match(before, /Đảng bộ phường Sông Cầu/);
     assert.match(before, /Đảng bộ phường Phùng Chí Kiên/);
     assert.doesNotMatch(before, /Sông Cầu mới/);
-    const plansBefore = squash(await page.locator('.figure[data-key="plans"]').textContent());
     await page.goto(`${server.baseURL}/units/${cityId}/dashboard?year=2020&as_of=2026-07-01`);
     const after = squash(await page.locator('table').first().textContent());
     assert.match(after, /Đảng bộ phường Sông Cầu mới/);
     assert.doesNotMatch(after, /Phùng Chí Kiên/);
-    // With continuity the new committee carries its predecessors' plans, so the city's 2020 coverage is as before.
+    // With continuity the new committees carry their predecessors' plans (this merge's and the demo's of 1/7/2025),
+    // so the city's 2020 coverage is what it was under the tree of 2020.
+    const plans = async () => squash(await page.locator('.figure[data-key="plans"]').locator('..').textContent());
+    await page.goto(`${server.baseURL}/units/${cityId}/dashboard?year=2020&as_of=2020-12-31`);
+    const then = await plans();
+    assert.match(then, /50 \/ 61 đơn vị/);
     await page.goto(`${server.baseURL}/units/${cityId}/dashboard?year=2020&as_of=2026-07-01&continuity=1`);
-    assert.equal(squash(await page.locator('.figure[data-key="plans"]').textContent()), plansBefore);
+    assert.equal(await plans(), then);
+    assert.match(squash(await page.locator('#dashboard-tree').textContent()), /nối tiếp số liệu của 6 đơn vị tiền thân/);
     await page.screenshot({ path: path.join(shotsDir, 'restructuring-dashboard.png'), fullPage: true });
   });
 

@@ -8,8 +8,8 @@
 <form method="post" action="/units/{{UNIT_ID}}/ethics" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div class="mb-3"><label class="form-label" for="title">Tên bộ chuẩn mực</label><input class="form-control" id="title" name="title" value="{{TITLE}}" maxlength="300" required>{{#ERR_TITLE}}<div class="field-error">{{MSG}}</div>{{/ERR_TITLE}}</div>
-  <div class="mb-3"><label class="form-label" for="body">Nội dung</label><textarea class="form-control" id="body" name="body" rows="14" maxlength="20000" required>{{BODY}}</textarea>
+  <div class="mb-3"><label class="form-label" for="body">Nội dung</label><textarea class="form-control" id="body" name="body" rows="14" maxlength="20000" required>{{BODY:pre_escape}}</textarea>
     <div class="form-text">Mỗi chuẩn mực một đoạn; để một dòng trống giữa các đoạn.</div>{{#ERR_BODY}}<div class="field-error">{{MSG}}</div>{{/ERR_BODY}}</div>
-  <div class="mb-3"><label class="form-label" for="note">Điểm thay đổi so với phiên bản trước (không bắt buộc)</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
+  <div class="mb-3"><label class="form-label" for="note">Điểm thay đổi so với phiên bản trước (không bắt buộc)</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE:pre_escape}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
   <button class="btn btn-primary" type="submit">Công bố</button> <a class="btn btn-link" href="/units/{{UNIT_ID}}/ethics">Hủy</a>
 </form>

@@ -8,7 +8,7 @@
     <div class="col-sm-4"><label class="form-label" for="held_on">Ngày sinh hoạt</label><input class="form-control" type="date" id="held_on" name="held_on" value="{{HELD_ON}}" required>{{#ERR_HELD_ON}}<div class="field-error">{{MSG}}</div>{{/ERR_HELD_ON}}</div>
     <div class="col-sm-4"><label class="form-label" for="kind">Hình thức</label><select class="form-select" id="kind" name="kind">{{#KIND}}<option value="{{VALUE}}" {{#SELECTED}}selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND}}</select>{{#ERR_KIND}}<div class="field-error">{{MSG}}</div>{{/ERR_KIND}}</div>
     <div class="col-12"><label class="form-label" for="topic">Nội dung, chủ đề</label><input class="form-control" id="topic" name="topic" value="{{TOPIC}}" maxlength="300" required>{{#ERR_TOPIC}}<div class="field-error">{{MSG}}</div>{{/ERR_TOPIC}}</div>
-    <div class="col-12"><label class="form-label" for="minutes">Biên bản, kết luận</label><textarea class="form-control" id="minutes" name="minutes" rows="5" maxlength="20000">{{MINUTES}}</textarea>{{#ERR_MINUTES}}<div class="field-error">{{MSG}}</div>{{/ERR_MINUTES}}</div>
+    <div class="col-12"><label class="form-label" for="minutes">Biên bản, kết luận</label><textarea class="form-control" id="minutes" name="minutes" rows="5" maxlength="20000">{{MINUTES:pre_escape}}</textarea>{{#ERR_MINUTES}}<div class="field-error">{{MSG}}</div>{{/ERR_MINUTES}}</div>
   </div>
   <fieldset class="border rounded p-2 mt-3">
     <legend class="h6 float-none w-auto px-1">Kể chuyện về Bác</legend>

@@ -12,6 +12,6 @@
   <fieldset><legend class="h6">Tự đánh giá mức độ thực hiện cam kết</legend>
   {{#OPT}}<div class="form-check"><input class="form-check-input" type="radio" name="rating" id="r_{{VALUE}}" value="{{VALUE}}" {{#SELECTED}}checked{{/SELECTED}}><label class="form-check-label" for="r_{{VALUE}}">{{LABEL}}</label></div>{{/OPT}}
   {{#ERR_RATING}}<div class="field-error">{{MSG}}</div>{{/ERR_RATING}}</fieldset>
-  <label class="form-label mt-2" for="comment">Những việc đã làm được, hạn chế</label><textarea class="form-control" id="comment" name="comment" rows="3" maxlength="2000">{{COMMENT}}</textarea>{{#ERR_COMMENT}}<div class="field-error">{{MSG}}</div>{{/ERR_COMMENT}}
+  <label class="form-label mt-2" for="comment">Những việc đã làm được, hạn chế</label><textarea class="form-control" id="comment" name="comment" rows="3" maxlength="2000">{{COMMENT:pre_escape}}</textarea>{{#ERR_COMMENT}}<div class="field-error">{{MSG}}</div>{{/ERR_COMMENT}}
   <button class="btn btn-primary mt-2" type="submit">Lưu tự đánh giá</button>
 </form>{{/FORM}}

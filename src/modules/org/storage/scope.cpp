@@ -70,8 +70,15 @@ Result<Scope> scope_at(db::Connection& c, const Unit& u, const std::string& as_o
     return fail(Error::invalid({{"as_of", "Ngày “tính đến” phải có dạng YYYY-MM-DD, ví dụ 2025-06-30."}}));
   Scope s{u.id, unit_on(c, u, date).path, date, {}};
   if (!continuity) return s;
-  auto tree = scope_units(c, s);
-  std::set<std::int64_t> seen(tree.begin(), tree.end());
+  // Start from the units in force that day: a closed unit of the tree is carried like any predecessor (its figures
+  // count only through continuity, as the units it became count them).
+  std::set<std::int64_t> seen;
+  db::Params p;
+  s.bind_tree(p);
+  for (const auto& r : c.query("SELECT u.id FROM units u WHERE (u.valid_to IS NULL OR u.valid_to >= $3) AND " +
+                                   s.tree("u.id", "u.path", 1),
+                               p))
+    seen.insert(r.i64(0));
   seen.insert(u.id);
   std::multimap<std::int64_t, std::int64_t> preds;  // successor → predecessor
   for (const auto& r : c.query("SELECT successor_id, predecessor_id FROM unit_lineage")) preds.emplace(r.i64(0), r.i64(1));

@@ -39,7 +39,7 @@
   </div>
   <div class="mb-3">
     <label class="form-label" for="note">Ghi chú</label>
-    <textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE}}</textarea>
+    <textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE:pre_escape}}</textarea>
     {{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}
   </div>
   {{#ERR_PARENT_ID}}<div class="field-error mb-2">{{MSG}}</div>{{/ERR_PARENT_ID}}

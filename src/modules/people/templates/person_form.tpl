@@ -88,7 +88,7 @@
   </fieldset>
   <div class="mb-3">
     <label class="form-label" for="note">Ghi chú</label>
-    <textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE}}</textarea>
+    <textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE:pre_escape}}</textarea>
     {{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}
   </div>
   <button class="btn btn-primary" type="submit">Lưu</button>

@@ -39,7 +39,7 @@
   <form method="post" action="/plans/{{PLAN_ID}}/items" novalidate>
     <input type="hidden" name="_csrf" value="{{CSRF}}">
     <div class="mb-2"><label class="form-label" for="content">Nội dung việc làm</label>
-      <textarea class="form-control" id="content" name="content" rows="2" maxlength="2000" placeholder="{{PLACEHOLDER}}">{{CONTENT}}</textarea>
+      <textarea class="form-control" id="content" name="content" rows="2" maxlength="2000" placeholder="{{PLACEHOLDER}}">{{CONTENT:pre_escape}}</textarea>
       {{#ERR_CONTENT}}<div class="field-error">{{MSG}}</div>{{/ERR_CONTENT}}</div>
     <div class="row">
       <div class="mb-2 col-sm-6"><label class="form-label" for="responsible">Người thực hiện</label>

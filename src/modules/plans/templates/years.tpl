@@ -12,9 +12,9 @@
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <div class="mb-2"><label class="form-label" for="year">Năm</label><input class="form-control" id="year" name="year" value="{{YEAR}}" inputmode="numeric" maxlength="4">
     {{#ERR_YEAR}}<div class="field-error">{{MSG}}</div>{{/ERR_YEAR}}</div>
-  <div class="mb-2"><label class="form-label" for="theme">Nội dung đột phá</label><textarea class="form-control" id="theme" name="theme" rows="2">{{THEME}}</textarea>
+  <div class="mb-2"><label class="form-label" for="theme">Nội dung đột phá</label><textarea class="form-control" id="theme" name="theme" rows="2">{{THEME:pre_escape}}</textarea>
     {{#ERR_THEME}}<div class="field-error">{{MSG}}</div>{{/ERR_THEME}}</div>
-  <div class="mb-2"><label class="form-label" for="study_topic">Chuyên đề học tập</label><textarea class="form-control" id="study_topic" name="study_topic" rows="2">{{TOPIC}}</textarea></div>
+  <div class="mb-2"><label class="form-label" for="study_topic">Chuyên đề học tập</label><textarea class="form-control" id="study_topic" name="study_topic" rows="2">{{TOPIC:pre_escape}}</textarea></div>
   <button class="btn btn-primary" type="submit">Lưu</button>
 </form>
 {{/CAN_EDIT}}

@@ -24,7 +24,7 @@
   </div>
   <div class="mb-3">
     <label class="form-label" for="deed">Việc tốt</label>
-    <textarea class="form-control" id="deed" name="deed" rows="4" maxlength="4000" required>{{DEED}}</textarea>
+    <textarea class="form-control" id="deed" name="deed" rows="4" maxlength="4000" required>{{DEED:pre_escape}}</textarea>
     {{#ERR_DEED}}<div class="field-error">{{MSG}}</div>{{/ERR_DEED}}
   </div>
   <div class="row g-2 mb-3">

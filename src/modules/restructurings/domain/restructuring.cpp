@@ -96,7 +96,7 @@ std::vector<std::string> codes_of(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
   for (char ch : s) {
-    if (ch == '\n' || ch == ',' || ch == ';') {
+    if (ch == '\n' || ch == '\r' || ch == ',' || ch == ';' || ch == ' ' || ch == '\t') {
       if (auto t = trim(cur); !t.empty()) out.push_back(t);
       cur.clear();
     } else {

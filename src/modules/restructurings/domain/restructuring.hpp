@@ -47,7 +47,7 @@ std::vector<FieldError> validate(const Request& r, const std::string& today);
 //! "2025-07-01" − 1 day = "2025-06-30" (dates are ISO, checked).
 std::string add_days(const std::string& iso, int days);
 
-//! Codes in a text: one per line or separated by commas or semicolons, trimmed, empty ones dropped.
+//! Codes in a text: one per line or separated by commas, semicolons or spaces (codes have none), empty ones dropped.
 std::vector<std::string> codes_of(std::string_view text);
 
 }  // namespace ct05::restructurings

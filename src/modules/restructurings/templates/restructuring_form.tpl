@@ -13,7 +13,7 @@
     <div class="col-sm-8"><label class="form-label" for="legal_basis">Căn cứ pháp lý</label><input class="form-control" id="legal_basis" name="legal_basis" value="{{F_LEGAL_BASIS}}" maxlength="500" placeholder="Nghị quyết số …/NQ-UBTVQH15 ngày …" required>{{#ERR_LEGAL_BASIS}}<div class="field-error">{{MSG}}</div>{{/ERR_LEGAL_BASIS}}</div>
   </div>
   {{#KIND_MERGE}}
-  <div class="mt-3"><label class="form-label" for="sources">Mã các đơn vị được sáp nhập</label><textarea class="form-control" id="sources" name="sources" rows="3" required>{{F_SOURCES}}</textarea><div class="form-text">Mỗi dòng một mã, hoặc cách nhau bằng dấu phẩy.</div>{{#ERR_SOURCES}}<div class="field-error">{{MSG}}</div>{{/ERR_SOURCES}}</div>
+  <div class="mt-3"><label class="form-label" for="sources">Mã các đơn vị được sáp nhập</label><textarea class="form-control" id="sources" name="sources" rows="3" required>{{F_SOURCES:pre_escape}}</textarea><div class="form-text">Mỗi dòng một mã, hoặc cách nhau bằng dấu phẩy.</div>{{#ERR_SOURCES}}<div class="field-error">{{MSG}}</div>{{/ERR_SOURCES}}</div>
   <fieldset class="mt-3"><legend class="h6">Đơn vị sau sáp nhập</legend>
     <div class="row g-3">
       <div class="col-sm-4"><label class="form-label" for="target_code">Mã</label><input class="form-control" id="target_code" name="target_code" value="{{F_TARGET_CODE}}" required></div>
@@ -28,8 +28,8 @@
   <div class="mt-3"><label class="form-label" for="unit">Mã đơn vị</label><input class="form-control" id="unit" name="unit" value="{{F_UNIT}}" required>{{#ERR_UNIT}}<div class="field-error">{{MSG}}</div>{{/ERR_UNIT}}</div>
   {{/KIND_UNIT}}
   {{#KIND_SPLIT}}
-  <div class="mt-3"><label class="form-label" for="successors">Các đơn vị kế thừa</label><textarea class="form-control" id="successors" name="successors" rows="3" required>{{F_SUCCESSORS}}</textarea><div class="form-text">Mỗi dòng một đơn vị: “MÃ” nếu đã có, hoặc “MÃ | Tên | loại” để lập mới (loại: chi_bo, thon, xa_phuong, …).</div>{{#ERR_SUCCESSORS}}<div class="field-error">{{MSG}}</div>{{/ERR_SUCCESSORS}}</div>
-  <div class="mt-3"><label class="form-label" for="assign">Giao đơn vị, người, hộ cho đơn vị kế thừa</label><textarea class="form-control" id="assign" name="assign" rows="4">{{F_ASSIGN}}</textarea><div class="form-text">Mỗi dòng “mã đơn vị con = MÃ KẾ THỪA”, “nguoi:mã số người = …” hoặc “ho:mã hộ = …”.</div>{{#ERR_ASSIGN}}<div class="field-error">{{MSG}}</div>{{/ERR_ASSIGN}}</div>
+  <div class="mt-3"><label class="form-label" for="successors">Các đơn vị kế thừa</label><textarea class="form-control" id="successors" name="successors" rows="3" required>{{F_SUCCESSORS:pre_escape}}</textarea><div class="form-text">Mỗi dòng một đơn vị: “MÃ” nếu đã có, hoặc “MÃ | Tên | loại” để lập mới (loại: chi_bo, thon, xa_phuong, …).</div>{{#ERR_SUCCESSORS}}<div class="field-error">{{MSG}}</div>{{/ERR_SUCCESSORS}}</div>
+  <div class="mt-3"><label class="form-label" for="assign">Giao đơn vị, người, hộ cho đơn vị kế thừa</label><textarea class="form-control" id="assign" name="assign" rows="4">{{F_ASSIGN:pre_escape}}</textarea><div class="form-text">Mỗi dòng “mã đơn vị con = MÃ KẾ THỪA”, “nguoi:mã số người = …” hoặc “ho:mã hộ = …”.</div>{{#ERR_ASSIGN}}<div class="field-error">{{MSG}}</div>{{/ERR_ASSIGN}}</div>
   <div class="mt-3"><label class="form-label" for="default_successor">Những gì không giao riêng thì về (mã)</label><input class="form-control" id="default_successor" name="default_successor" value="{{F_DEFAULT_SUCCESSOR}}">{{#ERR_DEFAULT_SUCCESSOR}}<div class="field-error">{{MSG}}</div>{{/ERR_DEFAULT_SUCCESSOR}}</div>
   {{/KIND_SPLIT}}
   {{#KIND_MOVE}}
@@ -42,6 +42,6 @@
   </div>
   {{/KIND_RENAME}}
   {{#KIND_DISSOLVE}}<p class="small mt-3">Đơn vị giải thể phải không còn đơn vị trực thuộc, người sinh hoạt hay hộ gia đình; nếu còn, hãy chọn “Sáp nhập” hoặc “Chia tách”.</p>{{/KIND_DISSOLVE}}
-  <div class="mt-3"><label class="form-label" for="note">Ghi chú (không bắt buộc)</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{F_NOTE}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
+  <div class="mt-3"><label class="form-label" for="note">Ghi chú (không bắt buộc)</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{F_NOTE:pre_escape}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
   <button class="btn btn-primary mt-3" type="submit">Xem trước</button> <a class="btn btn-link mt-3" href="/restructurings">Hủy</a>
 </form>

@@ -21,6 +21,23 @@ std::string trim(std::string_view v) {
   if (b == std::string_view::npos) return "";
   return std::string(v.substr(b, v.find_last_not_of(" \t\r\n") - b + 1));
 }
+// The rows of a multi-line field: lines, or parts separated by ";" (the preview carries them in one hidden field,
+// where a line break would not survive).
+std::vector<std::string> rows_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : text) {
+    if (ch == '\n' || ch == '\r' || ch == ';') {
+      if (auto t = trim(cur); !t.empty()) out.push_back(t);
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  if (auto t = trim(cur); !t.empty()) out.push_back(t);
+  return out;
+}
+
 std::string upper(std::string s) {
   for (auto& ch : s)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
@@ -46,7 +63,7 @@ Request from_form(const http::Fields& f) {
   r.target = UnitRef{f.trimmed("target_code"), f.trimmed("target_name"), f.trimmed("target_kind"), f.trimmed("target_parent")};
   r.unit = f.trimmed("unit");
   // One successor a line: "MÃ" for an existing unit, "MÃ | Tên | loại" for a new one.
-  for (const auto& line : kernel::lines_of(f.get("successors"))) {
+  for (const auto& line : rows_of(f.get("successors"))) {
     std::vector<std::string> parts;
     std::string cur;
     for (char ch : line + "|") {
@@ -62,7 +79,7 @@ Request from_form(const http::Fields& f) {
     r.successors.push_back(u);
   }
   // "X = MÃ" a line.
-  for (const auto& line : kernel::lines_of(f.get("assign"))) {
+  for (const auto& line : rows_of(f.get("assign"))) {
     auto eq = line.find('=');
     if (eq == std::string::npos) continue;
     auto k = trim(line.substr(0, eq)), v = trim(line.substr(eq + 1));
@@ -147,7 +164,9 @@ http::Response preview_h(http::Context& ctx) {
   for (const auto& name : form_fields()) {
     auto* h = d.AddSectionDictionary("HIDDEN");
     h->SetValue("NAME", name);
-    h->SetValue("VALUE", f.get(name));
+    std::string joined;  // one row a line in the form; ";" between them here
+    for (const auto& row : rows_of(f.get(name))) joined += (joined.empty() ? "" : "; ") + row;
+    h->SetValue("VALUE", name == "sources" || name == "successors" || name == "assign" ? joined : f.get(name));
   }
   return ctx.page("restructurings/restructuring_preview.tpl", d, "Xem trước sắp xếp — " + std::string(kind_label(r->request.kind)));
 }

@@ -38,7 +38,7 @@
 <form method="post" action="/village-assessments/{{ID}}" id="results" class="mt-3" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <label class="form-label" for="note">Nhận xét chung</label>
-  <textarea class="form-control" id="note" name="note" rows="2" maxlength="4000">{{NOTE}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}
+  <textarea class="form-control" id="note" name="note" rows="2" maxlength="4000">{{NOTE:pre_escape}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}
   <button class="btn btn-primary mt-2" type="submit">Lưu kết quả đánh giá</button>
 </form>
 {{/EDIT_FORM}}

@@ -19,7 +19,7 @@
       <div class="col-sm-5"><label class="form-label small" for="group_{{N}}">Nhóm</label><input class="form-control form-control-sm" id="group_{{N}}" name="group" value="{{GROUP}}"></div>
       <div class="col-3 col-sm-1"><label class="form-label small" for="number_{{N}}">Số</label><input class="form-control form-control-sm" id="number_{{N}}" name="number" value="{{NUMBER}}"></div>
       <div class="col-9 col-sm-6"><label class="form-label small" for="cname_{{N}}">Tên tiêu chí</label><input class="form-control form-control-sm" id="cname_{{N}}" name="criterion" value="{{NAME}}"></div>
-      <div class="col-12"><label class="form-label small" for="req_{{N}}">Yêu cầu để đạt</label><textarea class="form-control form-control-sm" id="req_{{N}}" name="requirement" rows="2">{{REQUIREMENT}}</textarea></div>
+      <div class="col-12"><label class="form-label small" for="req_{{N}}">Yêu cầu để đạt</label><textarea class="form-control form-control-sm" id="req_{{N}}" name="requirement" rows="2">{{REQUIREMENT:pre_escape}}</textarea></div>
       <div class="col-sm-6"><label class="form-label small" for="flabel_{{N}}">Số liệu cần ghi (nếu có)</label><input class="form-control form-control-sm" id="flabel_{{N}}" name="figure_label" value="{{FIGURE_LABEL}}"></div>
       <div class="col-sm-6"><label class="form-label small" for="fsource_{{N}}">ct05 tự điền</label><select class="form-select form-select-sm" id="fsource_{{N}}" name="figure_source"><option value="">Không</option>{{#SRC}}<option value="{{VALUE}}" {{#SELECTED}}selected{{/SELECTED}}>{{LABEL}}</option>{{/SRC}}</select></div>
     </div></div>{{/C}}

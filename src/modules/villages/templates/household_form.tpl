@@ -33,6 +33,6 @@
     <datalist id="relations"><option value="Vợ"><option value="Chồng"><option value="Con"><option value="Bố"><option value="Mẹ"><option value="Cháu"><option value="Anh, chị, em"></datalist>
     <p class="form-text mb-0">Để trống các dòng thừa. Cần thêm dòng thì lưu rồi sửa lại.</p>
   </fieldset>
-  <div class="mt-3"><label class="form-label" for="note">Ghi chú</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
+  <div class="mt-3"><label class="form-label" for="note">Ghi chú</label><textarea class="form-control" id="note" name="note" rows="2" maxlength="2000">{{NOTE:pre_escape}}</textarea>{{#ERR_NOTE}}<div class="field-error">{{MSG}}</div>{{/ERR_NOTE}}</div>
   <button class="btn btn-primary mt-3" type="submit">Lưu hộ gia đình</button>
 </form>

@@ -15,8 +15,8 @@
     <div class="col-6 col-sm-3"><label class="form-label" for="urban_line">Chuẩn thành thị (đồng)</label><input class="form-control" id="urban_line" name="urban_line" value="{{URBAN}}" inputmode="numeric"></div>
     <div class="col-sm-6"><label class="form-label" for="min_lacking">Hộ nghèo khi thiếu hụt từ (chỉ số)</label><input class="form-control" id="min_lacking" name="min_lacking" value="{{MIN}}" inputmode="numeric">{{#ERR_MIN_LACKING}}<div class="field-error">{{MSG}}</div>{{/ERR_MIN_LACKING}}</div>
     <div class="col-12">{{#ERR_LINES}}<div class="field-error">{{MSG}}</div>{{/ERR_LINES}}</div>
-    <div class="col-12"><label class="form-label" for="note">Ghi chú</label><textarea class="form-control" id="note" name="note" rows="2">{{NOTE}}</textarea></div>
-    <div class="col-12"><label class="form-label" for="indicators">Chỉ số, mỗi dòng: mã | dịch vụ | tên chỉ số | ngưỡng thiếu hụt</label><textarea class="form-control font-monospace small" id="indicators" name="indicators" rows="14">{{INDICATORS}}</textarea>{{#ERR_INDICATORS}}<div class="field-error">{{MSG}}</div>{{/ERR_INDICATORS}}</div>
+    <div class="col-12"><label class="form-label" for="note">Ghi chú</label><textarea class="form-control" id="note" name="note" rows="2">{{NOTE:pre_escape}}</textarea></div>
+    <div class="col-12"><label class="form-label" for="indicators">Chỉ số, mỗi dòng: mã | dịch vụ | tên chỉ số | ngưỡng thiếu hụt</label><textarea class="form-control font-monospace small" id="indicators" name="indicators" rows="14">{{INDICATORS:pre_escape}}</textarea>{{#ERR_INDICATORS}}<div class="field-error">{{MSG}}</div>{{/ERR_INDICATORS}}</div>
   </div>
   <button class="btn btn-primary mt-3" type="submit">Lưu chuẩn nghèo</button>
 </form>
