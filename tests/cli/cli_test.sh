@@ -96,6 +96,11 @@ refuse "report refuses an unknown unit" "$bin" report --db "$db" --unit KHONG-CO
 refuse "report refuses a 5-year period of 4 years" "$bin" report --db "$db" --unit TU-BACKAN --kind 5-nam --period 2016-2019 --format pdf --out "$work/x.pdf"
 check "and says why" bash -c "'$bin' report --db '$db' --unit TU-BACKAN --kind 5-nam --period 2016-2019 --format pdf --out '$work/x.pdf' 2>&1 | grep -q 'phải gồm đúng 5 năm'"
 refuse "report refuses another format" "$bin" report --db "$db" --unit TU-BACKAN --kind nam --period 2020 --format odt --out "$work/x.odt"
+# As of a day: the city's 2020 report under the tree of 31/12/2020 (before the 1/7/2025 change) and today's.
+check "report --as-of counts under the tree of that day" bash -c "'$bin' report --db '$db' --unit TU-BACKAN --kind nam --period 2020 --format pdf --out '$work/asof.pdf' --as-of 2020-12-31 && pdftotext '$work/asof.pdf' - | tr '\n' ' ' | grep -q 'Có 50/61 chi bộ'"
+check "without it, today's tree" bash -c "'$bin' report --db '$db' --unit TU-BACKAN --kind nam --period 2020 --format pdf --out '$work/now.pdf' && pdftotext '$work/now.pdf' - | tr '\n' ' ' | grep -q 'Có 49/59 chi bộ'"
+check "--continuity carries the merged committees' figures" bash -c "'$bin' report --db '$db' --unit TU-BACKAN --kind nam --period 2020 --format pdf --out '$work/cont.pdf' --continuity && pdftotext '$work/cont.pdf' - | tr '\n' ' ' | grep -q 'Có 50/61 chi bộ'"
+refuse "report refuses an --as-of that is not a date" "$bin" report --db "$db" --unit TU-BACKAN --kind nam --period 2020 --format pdf --out "$work/x.pdf" --as-of 2020-13-45
 check "each report made is audited" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'report.generate'")" -ge 2
 refuse "serve refuses a bad --listen" "$bin" serve --db "$db" --listen nonsense
 

@@ -293,5 +293,67 @@ TEST_F(Reports, TemplatesAreVersionedAndChecked) {
   ASSERT_TRUE(save_template(c(), auth::system_principal(), Kind::kYear, t));
 }
 
+
+// A report as of a day counts under the tree of that day (D25): the city's 2020 report as of 31/12/2020 has the two
+// ward committees merged on 1/7/2025 and no superior (the city was a root then); today's has the merged committee,
+// under Tỉnh ủy Thái Nguyên; with continuity today's carries the predecessors' 2020 figures.
+TEST_F(Reports, AsOfADayTheReportUsesThatDaysTree) {
+  auto city = unit("TU-BACKAN");
+  auto ask = [&](const std::string& as_of, bool continuity) {
+    Request r{city.id, "nam", "2020", "json", "2020-12-15"};
+    r.as_of = as_of;
+    r.continuity = continuity;
+    auto m = make(c(), auth::system_principal(), r);
+    EXPECT_TRUE(m) << (m ? "" : m.error().message);
+    return m ? *m : Made{};
+  };
+  auto rows = [](const Made& m) {
+    std::string all;
+    auto it = m.figures.tables.find("don_vi_truc_thuoc");
+    if (it != m.figures.tables.end())
+      for (const auto& r : it->second.rows) all += r.at(1) + "\n";
+    return all;
+  };
+  auto now = ask("", false), then = ask("2020-12-31", false), carried = ask("", true);
+  EXPECT_EQ(now.figures.values.at("so_ke_hoach_duyet"), "49");
+  EXPECT_EQ(now.figures.values.at("so_don_vi_ke_hoach"), "59");
+  EXPECT_EQ(now.document.superior, "TỈNH ỦY THÁI NGUYÊN");
+  EXPECT_NE(rows(now).find("Đảng bộ phường Bắc Kạn"), std::string::npos) << rows(now);
+  EXPECT_EQ(then.figures.values.at("so_ke_hoach_duyet"), "50");
+  EXPECT_EQ(then.figures.values.at("so_don_vi_ke_hoach"), "61");
+  EXPECT_EQ(then.figures.values.at("so_cam_ket_duyet"), "443");
+  EXPECT_EQ(then.document.superior, "");
+  EXPECT_EQ(then.as_of, "2020-12-31");
+  EXPECT_NE(then.document.meta.find("theo cây tổ chức ngày 31/12/2020"), std::string::npos) << then.document.meta;
+  EXPECT_NE(rows(then).find("Đảng bộ phường Huyền Tụng"), std::string::npos) << rows(then);
+  EXPECT_EQ(rows(then).find("Đảng bộ phường Bắc Kạn"), std::string::npos) << rows(then);
+  EXPECT_EQ(carried.figures.values.at("so_ke_hoach_duyet"), "50");
+  EXPECT_EQ(carried.figures.values.at("so_don_vi_ke_hoach"), "61");
+  // Every other figure of the year is the same either way: the rows did not move, only the tree.
+  for (const char* k : {"so_ghi_danh", "sinh_hoat_da_co", "so_ho", "so_mo_hinh", "so_luot_thi"})
+    EXPECT_EQ(then.figures.values.at(k), carried.figures.values.at(k)) << k;
+  // The closed committee's own report, as of its time, carries its name then.
+  Request old{unit("DB-HUYENTUNG").id, "nam", "2020", "json", "2020-12-15"};
+  old.as_of = "2020-12-31";
+  auto o = make(c(), auth::system_principal(), old);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->document.issuer, "ĐẢNG ỦY PHƯỜNG HUYỀN TỤNG");
+  EXPECT_EQ(o->document.superior, "THÀNH ỦY BẮC KẠN");
+}
+
+TEST_F(Reports, ApiTakesAsOfAndContinuity) {
+  auto token = app_->token_for("admin");
+  auto then = app_->api("GET", "/api/v1/reports?unit_code=TU-BACKAN&kind=nam&period=2020&format=json&as_of=2020-12-31", token);
+  ASSERT_EQ(then.status, 200) << then.body;
+  auto j = nlohmann::json::parse(then.body);
+  EXPECT_EQ(j["as_of"], "2020-12-31");
+  EXPECT_EQ(j["figures"]["values"]["so_ke_hoach_duyet"], "50");
+  auto bad = app_->api("GET", "/api/v1/reports?unit_code=TU-BACKAN&kind=nam&period=2020&as_of=31/12/2020", token);
+  ASSERT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("as_of"), std::string::npos) << bad.body;
+  auto odd = app_->api("GET", "/api/v1/reports?unit_code=TU-BACKAN&kind=nam&period=2020&continuity=yes", token);
+  EXPECT_EQ(odd.status, 422);
+}
+
 }  // namespace
 }  // namespace ct05::reports
