@@ -64,8 +64,8 @@ describe('restructuring journey: a merge, previewed, committed, and read as of e
     await page.waitForURL(/\/restructurings\/preview$/);
     assert.match(squash(await page.locator('h1').textContent()), /^Xem trước: Sáp nhập từ 01\/07\/2026/);
     const lines = squash(await page.locator('#preview-lines').textContent());
-    assert.match(lines, /Lập Đảng bộ phường Sông Cầu mới \(DB-PHUONGSONGCAU\)/);
-    assert.match(lines, /Chuyển Chi bộ tổ 1 \(CB-SONGCAU-1\) từ Đảng bộ phường Sông Cầu về Đảng bộ phường Sông Cầu mới/);
+    assert.match(lines, /Lập Đảng bộ phường Sông Cầu mới \(DB-PHUONGSONGCAU, loại: Đảng bộ cơ sở\), trực thuộc Thành ủy Bắc Kạn/);
+    assert.match(lines, /Chuyển Chi bộ tổ 1 \(CB-SONGCAU-1\) từ Đảng bộ phường Sông Cầu về trực thuộc Đảng bộ phường Sông Cầu mới/);
     assert.match(lines, /Đảng bộ phường Phùng Chí Kiên \(DB-PHUNGCHIKIEN\) kết thúc hoạt động ngày 30\/06\/2026/);
     await page.screenshot({ path: path.join(shotsDir, 'restructuring-preview.png'), fullPage: true });
     // Another tab: the source is still in force and the list has not grown.

@@ -41,17 +41,19 @@ void load_demo(db::Connection& c, DemoReport& report) {
   must(move);
   const std::string basis = "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của tỉnh Thái "
                             "Nguyên năm 2025 (dữ liệu mẫu)";
-  Request committees;
-  committees.kind = "merge";
-  committees.effective_on = "2025-07-01";
-  committees.legal_basis = basis;
-  committees.sources = {"DB-HUYENTUNG", "DB-XUATHOA"};
-  committees.target = UnitRef{"DB-PHUONGBACKAN", "Đảng bộ phường Bắc Kạn", "dang_bo_co_so", ""};
-  must(committees);
-  Request wards = committees;
+  // The wards first (the new ward starts under the first ward's committee), then the committees, whose merge takes
+  // the new ward along; the closed wards stay under their own closed committees.
+  Request wards;
+  wards.kind = "merge";
+  wards.effective_on = "2025-07-01";
+  wards.legal_basis = basis;
   wards.sources = {"XA-HUYENTUNG", "XA-XUATHOA"};
   wards.target = UnitRef{"XA-PHUONGBACKAN", "Phường Bắc Kạn", "xa_phuong", ""};
   must(wards);
+  Request committees = wards;
+  committees.sources = {"DB-HUYENTUNG", "DB-XUATHOA"};
+  committees.target = UnitRef{"DB-PHUONGBACKAN", "Đảng bộ phường Bắc Kạn", "dang_bo_co_so", ""};
+  must(committees);
   report.lines.push_back("Sắp xếp 1/7/2025: Thành ủy Bắc Kạn chuyển về Tỉnh ủy Thái Nguyên; phường Huyền Tụng và phường "
                          "Xuất Hóa hợp thành phường Bắc Kạn (dữ liệu mẫu).");
 }

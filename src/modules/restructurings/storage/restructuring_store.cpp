@@ -168,8 +168,8 @@ class Run {
     search::put(c_, search::Document{"unit", id, path, ref.name, ref.code + " " + std::string(org::kind_label(ref.kind))});
     record_unit(id, "created");
     ++out_.counts.created;
-    out_.lines.push_back("Lập " + ref.name + " (" + ref.code + "), " + std::string(org::kind_label(ref.kind)) +
-                         ", trực thuộc " + parent.name + ", hoạt động từ " + vn(r_.effective_on) + ".");
+    out_.lines.push_back("Lập " + ref.name + " (" + ref.code + ", loại: " + std::string(org::kind_label(ref.kind)) +
+                         "), trực thuộc " + parent.name + ", hoạt động từ " + vn(r_.effective_on) + ".");
     return by_id(id);
   }
 
@@ -205,8 +205,8 @@ class Run {
     plans::tallies::move_subtree(c_, x.id, old_path, new_path);
     c_.exec("INSERT INTO unit_moves (restructuring_id, unit_id, old_path, new_path) VALUES ($1, $2, $3, $4)",
             {event_, x.id, old_path, new_path});
-    auto old_parent = x.parent_id ? by_id(x.parent_id).name : std::string("(gốc)");
-    out_.lines.push_back("Chuyển " + named(x) + " từ " + old_parent + " về " + parent.name +
+    std::string from = x.parent_id ? " từ " + by_id(x.parent_id).name : " (đang là đơn vị gốc)";
+    out_.lines.push_back("Chuyển " + named(x) + from + " về trực thuộc " + parent.name +
                          (n > 1 ? ", cùng " + num(n - 1) + " đơn vị cấp dưới." : "."));
     out_.counts.moved += n;
     touched_.insert(x.id);
