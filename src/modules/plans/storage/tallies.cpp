@@ -129,6 +129,20 @@ Table load(db::Connection& c, const char* table) {
   return t;
 }
 
+// Adds the differences to the subtree rows in one statement, in (unit, year) order, the same in every transaction, so
+// two never wait on each other in a cycle.
+void add_to_subtrees(db::Connection& c, const Table& sub_add) {
+  if (sub_add.empty()) return;
+  std::string sql = kAddHead;
+  db::Params p;
+  for (const auto& [k, d] : sub_add) {
+    if (!p.empty()) sql += ", ";
+    sql += db::placeholders(8, p.size() + 1);
+    for (auto& x : row(k, d)) p.push_back(std::move(x));
+  }
+  c.exec(sql + kAddTail, p);
+}
+
 }  // namespace
 
 std::vector<std::int64_t> units_of_person(db::Connection& c, std::int64_t person_id) {
@@ -174,16 +188,7 @@ void refresh(db::Connection& c, std::vector<std::int64_t> unit_ids) {
   // The own rows belong to the units locked above: no other transaction writes them now.
   c.exec("DELETE FROM unit_own_tallies WHERE unit_id IN " + in, ids);
   if (!own_rows.empty()) c.bulk_insert("unit_own_tallies", kColumns, own_rows);
-  // One statement for the subtree rows, in (unit, year) order, the same in every transaction, so two never
-  // wait on each other in a cycle.
-  std::string sql = kAddHead;
-  db::Params p;
-  for (const auto& [k, d] : sub_add) {
-    if (!p.empty()) sql += ", ";
-    sql += db::placeholders(8, p.size() + 1);
-    for (auto& x : row(k, d)) p.push_back(std::move(x));
-  }
-  c.exec(sql + kAddTail, p);
+  add_to_subtrees(c, sub_add);
 }
 
 void move_subtree(db::Connection& c, std::int64_t root_id, const std::string& old_path, const std::string& new_path) {
@@ -202,15 +207,7 @@ void move_subtree(db::Connection& c, std::int64_t root_id, const std::string& ol
       add(sub_add[{a, static_cast<int>(r.i64(0))}], d);
     }
   }
-  if (sub_add.empty()) return;
-  std::string sql = kAddHead;
-  db::Params p;
-  for (const auto& [k, d] : sub_add) {
-    if (!p.empty()) sql += ", ";
-    sql += db::placeholders(8, p.size() + 1);
-    for (auto& x : row(k, d)) p.push_back(std::move(x));
-  }
-  c.exec(sql + kAddTail, p);
+  add_to_subtrees(c, sub_add);
 }
 
 Figures subtree(db::Connection& c, std::int64_t unit_id, int year) {

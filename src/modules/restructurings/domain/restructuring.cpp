@@ -92,11 +92,12 @@ std::string add_days(const std::string& iso, int days) {
   return civil_from_days(days_from_civil(y, m, d) + days);
 }
 
-std::vector<std::string> codes_of(std::string_view s) {
+namespace {
+std::vector<std::string> split_on(std::string_view s, std::string_view separators) {
   std::vector<std::string> out;
   std::string cur;
   for (char ch : s) {
-    if (ch == '\n' || ch == '\r' || ch == ',' || ch == ';' || ch == ' ' || ch == '\t') {
+    if (separators.find(ch) != std::string_view::npos) {
       if (auto t = trim(cur); !t.empty()) out.push_back(t);
       cur.clear();
     } else {
@@ -106,6 +107,10 @@ std::vector<std::string> codes_of(std::string_view s) {
   if (auto t = trim(cur); !t.empty()) out.push_back(t);
   return out;
 }
+}  // namespace
+
+std::vector<std::string> codes_of(std::string_view s) { return split_on(s, "\n\r,; \t"); }
+std::vector<std::string> rows_of(std::string_view s) { return split_on(s, "\n\r;"); }
 
 Result<Request> from_json(const nlohmann::json& j) {
   if (!j.is_object()) return fail(Error::invalid({{"", "Nội dung gửi lên phải là một đối tượng JSON."}}));

@@ -21,23 +21,6 @@ std::string trim(std::string_view v) {
   if (b == std::string_view::npos) return "";
   return std::string(v.substr(b, v.find_last_not_of(" \t\r\n") - b + 1));
 }
-// The rows of a multi-line field: lines, or parts separated by ";" (the preview carries them in one hidden field,
-// where a line break would not survive).
-std::vector<std::string> rows_of(std::string_view text) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\r' || ch == ';') {
-      if (auto t = trim(cur); !t.empty()) out.push_back(t);
-      cur.clear();
-    } else {
-      cur += ch;
-    }
-  }
-  if (auto t = trim(cur); !t.empty()) out.push_back(t);
-  return out;
-}
-
 std::string upper(std::string s) {
   for (auto& ch : s)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
