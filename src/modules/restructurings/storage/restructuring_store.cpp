@@ -120,18 +120,18 @@ class Run {
     return false;
   }
 
+  //! The audit entry goes under the deepest unit above every unit involved, so the officers above see it.
   void note_path(const U& u) {
     std::string p = u.path;
-    if (u.parent_id) p = p.substr(0, p.rfind('/', p.size() - 2) + 1);
-    if (audit_path_.empty() || audit_path_.rfind(p, 0) != 0) {
-      // the deepest path that is a prefix of both
-      std::string a = audit_path_.empty() ? p : audit_path_, common;
-      std::size_t i = 0;
-      while (i < a.size() && i < p.size() && a[i] == p[i]) ++i;
-      common = a.substr(0, i);
-      audit_path_ = common.substr(0, common.rfind('/') + 1);
-      if (audit_path_.empty()) audit_path_ = "/";
+    if (u.parent_id) p = p.substr(0, p.rfind('/', p.size() - 2) + 1);  // the parent's path
+    if (audit_path_.empty()) {
+      audit_path_ = p;
+      return;
     }
+    std::size_t i = 0;
+    while (i < audit_path_.size() && i < p.size() && audit_path_[i] == p[i]) ++i;
+    audit_path_ = audit_path_.substr(0, audit_path_.rfind('/', i ? i - 1 : 0) + 1);
+    if (audit_path_.empty()) audit_path_ = "/";
   }
 
   void record_unit(std::int64_t unit_id, const char* role) {
@@ -203,6 +203,7 @@ class Run {
                   " >= $3 AND " + column + " < $4",
               {new_path, keep, old_path, end});
     plans::tallies::move_subtree(c_, x.id, old_path, new_path);
+    record_unit(x.id, "moved");
     c_.exec("INSERT INTO unit_moves (restructuring_id, unit_id, old_path, new_path) VALUES ($1, $2, $3, $4)",
             {event_, x.id, old_path, new_path});
     std::string from = x.parent_id ? " từ " + by_id(x.parent_id).name : " (đang là đơn vị gốc)";
