@@ -237,12 +237,7 @@ TEST_F(Restructuring, MergeIntoANewUnitMovesChildrenMembersAndClosesTheSources) 
   EXPECT_EQ(plans::indicators(c(), n.id, 2024).plans_accepted, 1);
 }
 
-// DISABLED: fails on both engines (carried 2 units, 2 plans, 2 cadres instead of 5, 3, 3). As of a day before the
-// event the new committee's own tree is empty (its cells were still under A and B then), and scope_at carries only
-// the predecessor units themselves, not their subtrees of that day, so A's cell and its plan are lost. With as_of
-// empty (today) the cells are in the tree and the figures agree (see the test above). Whether continuity should carry
-// the predecessors' subtrees of their last day is for D25 to decide; this test says what a reader would expect.
-TEST_F(Restructuring, DISABLED_MergeAsOfTheYearEndWithContinuityCountsThePredecessorsSubtrees) {
+TEST_F(Restructuring, MergeAsOfTheYearEndWithContinuityCountsThePredecessorsSubtrees) {
   // The demo's article reads 2020 as of 2020-12-31; the new committee did not exist then, so with continuity its
   // figures for the year are those of the committees it was made from, their cells included.
   auto pa = at(a, "2024-12-31", 2024), pb = at(b, "2024-12-31", 2024);
