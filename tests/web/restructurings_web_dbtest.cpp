@@ -33,6 +33,7 @@ class RestructuringsWeb : public ::testing::Test {
     for (auto id : {a.id, a1.id, b.id}) accept_plan(id, 2024);
     user("quantri", auth::Role::kQuanTri, root);
     user("phutrach", auth::Role::kPhuTrach, root);
+    user("quantri_w", auth::Role::kQuanTri, w);
     app = std::make_unique<testing::AppHarness>(db.url());
   }
   void user(const std::string& login, auth::Role role, const org::Unit& u) {
@@ -178,6 +179,33 @@ TEST_F(RestructuringsWeb, TheApiPreviewsCommitsAndTheIndicatorsReadTheTreeOfADat
   EXPECT_EQ(bad_date["errors"][0]["field"], "as_of");
   indicators(unit + "&as_of=2025-02-30", 422);
   indicators(unit + "&continuity=2", 422);
+}
+
+TEST_F(RestructuringsWeb, TheUnitPageTellsTheOldNameAndEventsStayInTheirScope) {
+  auto token = app->token_for("quantri");
+  nlohmann::json rename{{"kind", "rename"},      {"effective_on", "2025-07-01"}, {"legal_basis", "QĐ 3"},
+                        {"unit", "CB-A1"},       {"new_name", "Chi bộ thôn A Một"}, {"new_code", "CB-A1M"}};
+  auto r = app->api("POST", "/api/v1/restructurings", token, rename.dump());
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto id = nlohmann::json::parse(r.body)["id"].get<std::int64_t>();
+  auto br = app->browser_for("quantri");
+  auto page = app->get("/units/" + std::to_string(a1.id), &br);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Lịch sử sắp xếp"), std::string::npos);
+  EXPECT_NE(page.body.find("Chi bộ thôn A1 (CB-A1)"), std::string::npos);
+  EXPECT_EQ(page.body.find("Trước đó: Tên trước đó"), std::string::npos) << "the panel says “before” twice";
+  // The admin of another subtree neither lists nor reads the event.
+  auto other = app->token_for("quantri_w");
+  EXPECT_EQ(app->api("GET", "/api/v1/restructurings/" + std::to_string(id), other).status, 404);
+  EXPECT_EQ(nlohmann::json::parse(app->api("GET", "/api/v1/restructurings", other).body)["total"], 0);
+  EXPECT_EQ(nlohmann::json::parse(app->api("GET", "/api/v1/restructurings", token).body)["total"], 1);
+  auto wb = app->browser_for("quantri_w");
+  EXPECT_EQ(app->get("/restructurings/" + std::to_string(id), &wb).status, 404);
+  // …nor restructures outside it: the form comes back naming the unit.
+  auto f = form({{"kind", "dissolve"}, {"effective_on", "2025-07-01"}, {"legal_basis", "QĐ 4"}, {"unit", "CB-A1M"}});
+  auto refused = app->post("/restructurings/preview", f, &wb);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("Bạn không có quyền sắp xếp Chi bộ thôn A Một (CB-A1M)"), std::string::npos);
 }
 
 }  // namespace
