@@ -82,14 +82,14 @@ Result<Scope> scope_at(db::Connection& c, const Unit& u, const std::string& as_o
     auto [lo, hi] = preds.equal_range(id);
     for (auto it = lo; it != hi; ++it) {
       if (!seen.insert(it->second).second) continue;
-      s.carried.push_back(it->second);
       todo.push_back(it->second);
+      auto pred = c.query_one("SELECT path, valid_from, COALESCE(valid_to, '') FROM units WHERE id = $1", {it->second});
+      // A predecessor made after the day did not exist then: only its own predecessors count.
+      if (!pred || pred->str(1) > date) continue;
+      s.carried.push_back(it->second);
       // A predecessor still in force on the day brings the units under it that day: a ward made on 1/7/2025, read
       // as of 2024-12-31, has no tree of its own yet, and its communes' cells were under the communes then.
-      db::Params p{it->second, date};
-      auto pred = c.query_one("SELECT path FROM units WHERE id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $2)",
-                              p);
-      if (!pred) continue;
+      if (!pred->str(2).empty() && pred->str(2) < date) continue;
       Unit pu;
       pu.id = it->second;
       pu.path = pred->str(0);

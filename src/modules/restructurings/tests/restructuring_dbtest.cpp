@@ -283,6 +283,41 @@ TEST_F(Restructuring, MergeIntoAnExistingUnit) {
   EXPECT_EQ(at(now_w, kDayBefore, 2024).plans_accepted, 1);
 }
 
+TEST_F(Restructuring, TwoMergesInTurnCarryEveryPredecessor) {
+  ASSERT_NE(commit(merge_new({"DB-A", "DB-B"}, "DB-AB", "Đảng bộ xã AB")).id, 0);
+  auto second = merge_new({"DB-AB", "DB-W"}, "DB-Z", "Đảng bộ phường Z");
+  second.effective_on = "2025-09-01";
+  // Not before the first: the new committee began on 1/7/2025.
+  second.effective_on = "2025-06-01";
+  auto e = refused(second);
+  EXPECT_TRUE(mentions(e, "sources", "bắt đầu hoạt động từ 01/07/2025")) << describe(e);
+  second.effective_on = "2025-09-01";
+  ASSERT_NE(commit(second).id, 0);
+  auto z = unit("DB-Z");
+  for (const auto& k : {a1, a2, b1}) EXPECT_EQ(unit(k.id).parent_id, z.id) << k.code;
+  // A1 held two places before its present one.
+  EXPECT_EQ(org::unit_on(c(), unit(a1.id), "2025-06-30").parent_id, a.id);
+  EXPECT_EQ(org::unit_on(c(), unit(a1.id), "2025-08-31").parent_id, unit("DB-AB").id);
+  EXPECT_EQ(org::unit_on(c(), unit(a1.id), "2025-09-01").parent_id, z.id);
+  expect_tallies_agree("two merges");
+  // Today with continuity: A, B and W's plans (the first committee had none), through the lineage transitively.
+  auto s = org::scope_at(c(), z, "", true);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->carried.size(), 4u);  // DB-AB, DB-W, DB-A, DB-B
+  EXPECT_EQ(plans::indicators(c(), *s, 2024).plans_accepted, 4);
+  // As of the end of 2024: the trees of A, B and W of that day (AB did not exist yet, so it is not counted).
+  auto then = at(z, "2024-12-31", 2024, true);
+  EXPECT_EQ(then.plans_accepted, 4);
+  EXPECT_EQ(then.units, 6);   // A, A1, A2, B, B1, W
+  EXPECT_EQ(then.cadres, 4);  // Anh, An, Bình, Vân
+  // Between the two: AB's tree then, and W.
+  // Between the two: AB's tree then (AB, A1, A2, B1) and W, and A and B carried as they were on their last day.
+  auto between = at(z, "2025-08-01", 2024, true);
+  EXPECT_EQ(between.units, 7);
+  EXPECT_EQ(between.plans_accepted, 4);
+  EXPECT_EQ(between.cadres, 4);
+}
+
 // ---------------------------------------------------------------- split
 
 TEST_F(Restructuring, SplitACommuneAssigningItsCellsAndPeople) {
@@ -374,6 +409,67 @@ TEST_F(Restructuring, SplitAVillageMovesHouseholdsWithTheirLaterStatuses) {
   EXPECT_EQ(now.near_poor, 1);
   EXPECT_EQ(now.villages, 2);
   expect_tallies_agree("a village split");
+}
+
+TEST_F(Restructuring, SplitWithADefaultSuccessorAndItsRefusals) {
+  auto r = base("split");
+  r.unit = "DB-A";
+  r.successors = {UnitRef{"DB-A-BAC", "Đảng bộ xã A Bắc", "dang_bo_co_so", ""},
+                  UnitRef{"DB-A-NAM", "Đảng bộ xã A Nam", "dang_bo_co_so", ""}};
+  auto before = snapshot(c());
+  // Something assigned that is not A's.
+  r.assign = {{"CB-B1", "DB-A-BAC"}};
+  r.default_successor = "DB-A-NAM";
+  auto e = refused(r);
+  EXPECT_TRUE(mentions(e, "assign", "“CB-B1” không thuộc Đảng bộ xã A (DB-A)")) << describe(e);
+  // Assigned to a unit that is not a successor.
+  r.assign = {{"CB-A1", "DB-W"}};
+  e = refused(r);
+  EXPECT_TRUE(mentions(e, "assign", "không phải đơn vị kế thừa")) << describe(e);
+  r.assign = {};
+  r.default_successor = "DB-W";
+  e = refused(r);
+  EXPECT_TRUE(mentions(e, "default_successor", "“DB-W”")) << describe(e);
+  // A successor inside the unit split.
+  r.default_successor = "";
+  r.successors = {UnitRef{"CB-A1", "", "", ""}, UnitRef{"DB-A-NAM", "Đảng bộ xã A Nam", "dang_bo_co_so", ""}};
+  e = refused(r);
+  EXPECT_TRUE(mentions(e, "successors", "phải ở ngoài")) << describe(e);
+  expect_same(before, snapshot(c()), "refused splits");
+  // Everything not assigned goes to the default successor.
+  r.successors = {UnitRef{"DB-A-BAC", "Đảng bộ xã A Bắc", "dang_bo_co_so", ""},
+                  UnitRef{"DB-A-NAM", "Đảng bộ xã A Nam", "dang_bo_co_so", ""}};
+  r.assign = {{"CB-A1", "DB-A-BAC"}};
+  r.default_successor = "DB-A-NAM";
+  auto o = commit(r);
+  ASSERT_NE(o.id, 0);
+  auto north = unit("DB-A-BAC"), south = unit("DB-A-NAM");
+  EXPECT_EQ(unit(a1.id).parent_id, north.id);
+  EXPECT_EQ(unit(a2.id).parent_id, south.id);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM memberships WHERE person_id = $1 AND unit_id = $2 AND valid_to IS NULL", {anh, south.id}), 1);
+  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(north.id, "created"), role(south.id, "created"), role(a.id, "source")}));
+  auto items = org::lineage(c(), a.id);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].successors.size(), 2u);
+  expect_tallies_agree("a split with a default successor");
+}
+
+TEST_F(Restructuring, HouseholdsGoOnlyToAVillage) {
+  auto village = make_unit(c(), "THON-S", "Thôn Sơn", "thon", a.id);
+  villages::HouseholdInput in;
+  in.village_id = village.id;
+  in.code = "S-01";
+  in.head_name = "Chủ hộ S-01";
+  in.area = "nong_thon";
+  ASSERT_TRUE(villages::create_household(c(), sys, in));
+  auto before = snapshot(c());
+  auto r = base("split");
+  r.unit = "THON-S";
+  r.successors = {UnitRef{"THON-S1", "Thôn Sơn Một", "thon", ""}, UnitRef{"CB-S2", "Chi bộ Sơn Hai", "chi_bo", ""}};
+  r.assign = {{"ho:S-01", "CB-S2"}};
+  auto e = refused(r);
+  EXPECT_TRUE(mentions(e, "assign", "chỉ chuyển được sang một thôn")) << describe(e);
+  expect_same(before, snapshot(c()), "households assigned to a cell");
 }
 
 // ---------------------------------------------------------------- move
