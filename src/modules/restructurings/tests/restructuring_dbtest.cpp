@@ -209,14 +209,17 @@ TEST_F(Restructuring, MergeIntoANewUnitMovesChildrenMembersAndClosesTheSources) 
   std::set<std::string> codes_then;
   for (const auto& k : kids_then) codes_then.insert(k.code);
   EXPECT_EQ(codes_then, (std::set<std::string>{"DB-A", "DB-B", "DB-W"}));
-  // As of the event date and today: the new committee instead (AB, A1, A2, B1, W); A's and B's plans stay theirs.
+  // As of the event date and today: the new committee instead (A1, A2, B1, W; AB owes plans from 2025); A's and
+  // B's plans stay theirs.
   for (const std::string& day : {std::string(kDate), kernel::today_iso()}) {
     auto now = at(root, day, 2024);
-    EXPECT_EQ(now.units, 5) << day;
+    EXPECT_EQ(now.units, 4) << day;
+    EXPECT_EQ(at(root, day, 2025).units, 5) << day;
     EXPECT_EQ(now.plans_accepted, 2) << day;  // A1 and W
     EXPECT_EQ(now.cadres, 4) << day;
   }
-  EXPECT_EQ(plans::indicators(c(), root.id, 2024).units, 5);
+  EXPECT_EQ(plans::indicators(c(), root.id, 2024).units, 4);
+  EXPECT_EQ(plans::indicators(c(), root.id, 2025).units, 5);
   EXPECT_EQ(plans::indicators(c(), root.id, 2024).plans_accepted, 2);
   std::set<std::string> codes_now;
   for (const auto& k : org::children_on(c(), root, kDate))
@@ -229,9 +232,8 @@ TEST_F(Restructuring, MergeIntoANewUnitMovesChildrenMembersAndClosesTheSources) 
   auto carried = at(n, "", 2024, true);
   EXPECT_EQ(carried.plans_accepted, pa.plans_accepted + pb.plans_accepted);
   EXPECT_EQ(carried.cadres, pa.cadres + pb.cadres);
-  // The units that must have a plan: the predecessors' (A, A1, A2, B, B1) and the new committee itself, which is in
-  // force today (a unit in force on the scope's day counts, whatever the year, as in the current indicators).
-  EXPECT_EQ(carried.units, pa.units + pb.units + 1);
+  // The units that must have a plan: the predecessors' (A, A1, A2, B, B1); the new committee owes plans from 2025.
+  EXPECT_EQ(carried.units, pa.units + pb.units);
   // Without continuity it has only its cells' plan.
   EXPECT_EQ(at(n, "", 2024).plans_accepted, 1);
   EXPECT_EQ(plans::indicators(c(), n.id, 2024).plans_accepted, 1);
@@ -311,9 +313,10 @@ TEST_F(Restructuring, TwoMergesInTurnCarryEveryPredecessor) {
   EXPECT_EQ(then.units, 6);   // A, A1, A2, B, B1, W
   EXPECT_EQ(then.cadres, 4);  // Anh, An, Bình, Vân
   // Between the two: AB's tree then, and W.
-  // Between the two: AB's tree then (AB, A1, A2, B1) and W, and A and B carried as they were on their last day.
+  // Between the two: AB's tree then (A1, A2, B1; AB owes plans from 2025) and W, and A and B carried as they were on
+  // their last day.
   auto between = at(z, "2025-08-01", 2024, true);
-  EXPECT_EQ(between.units, 7);
+  EXPECT_EQ(between.units, 6);
   EXPECT_EQ(between.plans_accepted, 4);
   EXPECT_EQ(between.cadres, 4);
 }
