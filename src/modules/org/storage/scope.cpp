@@ -87,11 +87,30 @@ Result<Scope> scope_at(db::Connection& c, const Unit& u, const std::string& as_o
     auto id = todo.back();
     todo.pop_back();
     auto [lo, hi] = preds.equal_range(id);
-    for (auto it = lo; it != hi; ++it)
-      if (seen.insert(it->second).second) {
-        s.carried.push_back(it->second);
-        todo.push_back(it->second);
-      }
+    for (auto it = lo; it != hi; ++it) {
+      if (!seen.insert(it->second).second) continue;
+      todo.push_back(it->second);
+      auto pred = c.query_one("SELECT path, valid_from, COALESCE(valid_to, '') FROM units WHERE id = $1", {it->second});
+      // A predecessor made after the day did not exist then: only its own predecessors count.
+      if (!pred || pred->str(1) > date) continue;
+      s.carried.push_back(it->second);
+      // A predecessor still in force on the day brings the units under it that day: a ward made on 1/7/2025, read
+      // as of 2024-12-31, has no tree of its own yet, and its communes' cells were under the communes then.
+      if (!pred->str(2).empty() && pred->str(2) < date) continue;
+      Unit pu;
+      pu.id = it->second;
+      pu.path = pred->str(0);
+      Scope then{pu.id, unit_on(c, pu, date).path, date, {}};
+      db::Params tp;
+      then.bind_tree(tp);
+      for (const auto& r : c.query("SELECT id FROM units WHERE valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $3) AND id IN (" +
+                                       tree_units(1) + ")",
+                                   tp))
+        if (seen.insert(r.i64(0)).second) {
+          s.carried.push_back(r.i64(0));
+          todo.push_back(r.i64(0));
+        }
+    }
   }
   std::sort(s.carried.begin(), s.carried.end());
   return s;

@@ -5,7 +5,9 @@
 // the tallies (D13). With a date ("as of") it is the units that were under the unit on that day: each unit at the
 // place it held then (unit_history keeps the places it left), those closed before the day at their last place.
 // With continuity, the units the scope's units continue (merged or split into them, transitively) are carried in too,
-// so a ward made on 1/7/2025 shows, for 2024, the figures of the communes it was made from.
+// so a ward made on 1/7/2025 shows, for 2024, the figures of the communes it was made from; a predecessor still in
+// force on the scope's day brings the units under it that day (read as of 2024-12-31, the ward has no tree of its own
+// yet, and the communes' cells were under the communes).
 #include <cstdint>
 #include <string>
 #include <string_view>

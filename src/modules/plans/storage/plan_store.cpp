@@ -489,10 +489,13 @@ Indicators indicators(db::Connection& c, const org::Scope& s, int year) {
                                 "AND pl.status = 'accepted' AND pl.year = $2 AND u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR
                                 " <= $2 AND " + units3,
                                 with({day, std::int64_t{year}}, true));
-    // Cadres who were members on the day (a carried unit: on its last day), each person once.
+    // Cadres who were members on the day (a carried unit: on its last day, or on the day when it was still in force
+    // then), each person once.
     std::string member_then = "(m.valid_from <= $1 AND (m.valid_to IS NULL OR m.valid_to > $1) AND " + s.tree("u.id", "u.path", 3) + ")";
+    const std::string last = "(CASE WHEN u.valid_to IS NULL OR u.valid_to > $1 THEN $1 ELSE u.valid_to END)";
     if (!carried3.empty())
-      member_then = "(" + member_then + " OR (" + carried3 + " AND m.valid_from <= u.valid_to AND (m.valid_to IS NULL OR m.valid_to > u.valid_to)))";
+      member_then = "(" + member_then + " OR (" + carried3 + " AND m.valid_from <= " + last + " AND (m.valid_to IS NULL OR m.valid_to > " +
+                    last + ")))";
     auto r = c.query_one(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM plans pl WHERE pl.person_id = x.pid "
         "AND pl.status = 'accepted' AND pl.year = $2) THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT m.person_id AS pid "

@@ -91,7 +91,8 @@ Indicators indicators(db::Connection& c, std::int64_t unit_id, int year);
 //! The same over a scope (org/storage/scope.hpp): from the tallies for the current tree, else counted from the rows
 //! under the tree of the scope's date: units that must have a plan and were in force that day, their accepted plans of
 //! the year, the cadres who were members that day (each person once) and their accepted commitments of the year, and
-//! the year's pressing issues. Carried predecessors count as they were on their last day.
+//! the year's pressing issues. Carried units count as they were on their last day, or on the scope's day when they
+//! were still in force then.
 Indicators indicators(db::Connection& c, const org::Scope& s, int year);
 struct Missing {
   std::int64_t unit_id = 0;
