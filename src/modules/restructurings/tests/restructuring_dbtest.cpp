@@ -192,7 +192,9 @@ TEST_F(Restructuring, MergeIntoANewUnitMovesChildrenMembersAndClosesTheSources) 
   }
   EXPECT_EQ(count("SELECT COUNT(*) FROM unit_lineage WHERE restructuring_id = $1 AND successor_id = $2", {o.id, n.id}), 2);
   EXPECT_EQ(count("SELECT COUNT(*) FROM unit_lineage WHERE predecessor_id IN ($1, $2) AND successor_id = $3", {a.id, b.id, n.id}), 2);
-  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(n.id, "created"), role(a.id, "source"), role(b.id, "source")}));
+  // Every moved child is listed too, so its page shows the move.
+  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(n.id, "created"), role(a.id, "source"), role(b.id, "source"),
+                                                role(a1.id, "moved"), role(a2.id, "moved"), role(b1.id, "moved")}));
   EXPECT_EQ(audit::count(c(), {"/"}, "restructuring.commit"), 1);
   EXPECT_EQ(o.counts.created, 1);
   EXPECT_EQ(o.counts.closed, 2);
@@ -271,7 +273,8 @@ TEST_F(Restructuring, MergeIntoAnExistingUnit) {
                   {anh, w.id, kDate}),
             1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM unit_lineage WHERE predecessor_id = $1 AND successor_id = $2", {a.id, w.id}), 1);
-  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(w.id, "target"), role(a.id, "source")}));
+  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(w.id, "target"), role(a.id, "source"), role(a1.id, "moved"),
+                                                role(a2.id, "moved")}));
   EXPECT_EQ(count("SELECT COUNT(*) FROM units"), 7) << "no unit was created";
   expect_tallies_agree("a merge into an existing unit");
   // W now: W, A1, A2 with W's and A1's plans; with continuity A's plan is carried.
@@ -450,7 +453,8 @@ TEST_F(Restructuring, SplitWithADefaultSuccessorAndItsRefusals) {
   EXPECT_EQ(unit(a1.id).parent_id, north.id);
   EXPECT_EQ(unit(a2.id).parent_id, south.id);
   EXPECT_EQ(count("SELECT COUNT(*) FROM memberships WHERE person_id = $1 AND unit_id = $2 AND valid_to IS NULL", {anh, south.id}), 1);
-  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(north.id, "created"), role(south.id, "created"), role(a.id, "source")}));
+  EXPECT_EQ(roles(o.id), (std::set<std::string>{role(north.id, "created"), role(south.id, "created"), role(a.id, "source"),
+                                                role(a1.id, "moved"), role(a2.id, "moved")}));
   auto items = org::lineage(c(), a.id);
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].successors.size(), 2u);
