@@ -89,7 +89,7 @@ TEST_F(RestructuringsWeb, ThePagesPreviewThenCommitAMerge) {
   EXPECT_NE(p.body.find("id=\"preview-lines\""), std::string::npos);
   EXPECT_NE(p.body.find("Lập Đảng bộ xã AB (DB-AB, loại: "), std::string::npos);
   EXPECT_NE(p.body.find("Chuyển sinh hoạt 1 người từ Đảng bộ xã A sang Đảng bộ xã AB"), std::string::npos);
-  EXPECT_NE(p.body.find("name=\"target_code\" value=\"DB-AB\""), std::string::npos) << "the form is carried to the commit";
+  EXPECT_NE(p.body.find("<textarea name=\"target_code\" hidden aria-hidden=\"true\">DB-AB</textarea>"), std::string::npos) << "the form is carried to the commit";
   EXPECT_FALSE(org::find_unit_by_code(db.conn(), "DB-AB"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM restructurings"), events);
   // A bad form comes back with its message.

@@ -49,8 +49,7 @@ std::string add_days(const std::string& iso, int days);
 
 //! Codes in a text: one per line or separated by commas, semicolons or spaces (codes have none), empty ones dropped.
 std::vector<std::string> codes_of(std::string_view text);
-//! The rows of a multi-line field: lines, or parts separated by ";" (the preview carries them in one hidden field,
-//! where a line break would not survive), trimmed, empty ones dropped.
+//! The rows of a multi-line field: lines, or parts separated by ";", trimmed, empty ones dropped.
 std::vector<std::string> rows_of(std::string_view text);
 
 }  // namespace ct05::restructurings

@@ -16,7 +16,7 @@
 </tbody></table>
 <form method="post" action="/restructurings" class="d-inline">
   <input type="hidden" name="_csrf" value="{{CSRF}}">
-  {{#HIDDEN}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/HIDDEN}}
+  {{#HIDDEN}}<textarea name="{{NAME}}" hidden aria-hidden="true">{{VALUE:pre_escape}}</textarea>{{/HIDDEN}}
   <button class="btn btn-primary" type="submit">Xác nhận sắp xếp</button>
 </form>
 <a class="btn btn-link" href="/restructurings/new">Làm lại</a>

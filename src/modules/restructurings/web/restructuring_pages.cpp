@@ -147,9 +147,7 @@ http::Response preview_h(http::Context& ctx) {
   for (const auto& name : form_fields()) {
     auto* h = d.AddSectionDictionary("HIDDEN");
     h->SetValue("NAME", name);
-    std::string joined;  // one row a line in the form; ";" between them here
-    for (const auto& row : rows_of(f.get(name))) joined += (joined.empty() ? "" : "; ") + row;
-    h->SetValue("VALUE", name == "sources" || name == "successors" || name == "assign" ? joined : f.get(name));
+    h->SetValue("VALUE", f.get(name));  // in a hidden textarea, whose line breaks survive (an attribute's would not)
   }
   return ctx.page("restructurings/restructuring_preview.tpl", d, "Xem trước sắp xếp — " + std::string(kind_label(r->request.kind)));
 }
