@@ -1,5 +1,8 @@
 #include "platform/csv/csv_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "kernel/text.hpp"
 
 namespace ct05::csv {
@@ -170,6 +173,36 @@ std::string format_row(const std::vector<std::string>& cells, char delimiter) {
     out += '"';
   }
   return out;
+}
+
+std::string trim_cell(std::string_view s) {
+  std::size_t a = 0, b = s.size();
+  auto space_at = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(s[i])) != 0; };
+  while (true) {
+    if (a < b && space_at(a))
+      ++a;
+    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0")
+      a += 2;
+    else
+      break;
+  }
+  while (true) {
+    if (b > a && space_at(b - 1))
+      --b;
+    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0")
+      b -= 2;
+    else
+      break;
+  }
+  return std::string(s.substr(a, b - a));
+}
+
+std::optional<int> whole_number(std::string_view s) {
+  std::string t = trim_cell(s);
+  if (t.size() > 2 && t.substr(t.size() - 2) == ".0") t = t.substr(0, t.size() - 2);
+  if (t.empty() || t.size() > 9 || !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return std::nullopt;
+  return std::stoi(t);
 }
 
 }  // namespace ct05::csv

@@ -4,6 +4,7 @@
 // no I/O, nothing specific to one import: a file becomes rows of cell strings, each with the line it started on,
 // so an import can say "dòng 7" the way the user's editor numbers it.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,5 +46,10 @@ std::string_view strip_bom(std::string_view bytes);
 
 //! One line of CSV: each cell quoted when it holds the delimiter, a quote, CR or LF (for templates and reports).
 std::string format_row(const std::vector<std::string>& cells, char delimiter = ',');
+
+//! A cell without the spaces around it: ASCII whitespace and the no-break space (U+00A0) spreadsheets leave.
+std::string trim_cell(std::string_view s);
+//! A whole number written with digits only (at most 9, and the ".0" a spreadsheet may leave), or nothing.
+std::optional<int> whole_number(std::string_view s);
 
 }  // namespace ct05::csv

@@ -14,29 +14,6 @@ namespace {
 const char* kTooManyRows = "Tệp có quá 100.000 dòng dữ liệu; hãy chia thành nhiều tệp.";
 const char* kDateHelp = "ngày/tháng/năm, ví dụ 15/03/2016";
 
-std::string trim(std::string_view s) {
-  std::size_t a = 0, b = s.size();
-  auto space_at = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(s[i])) != 0; };
-  // ASCII whitespace and the no-break space spreadsheets leave (U+00A0).
-  while (true) {
-    if (a < b && space_at(a))
-      ++a;
-    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0")
-      a += 2;
-    else
-      break;
-  }
-  while (true) {
-    if (b > a && space_at(b - 1))
-      --b;
-    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0")
-      b -= 2;
-    else
-      break;
-  }
-  return std::string(s.substr(a, b - a));
-}
-
 std::string upper_ascii(std::string s) {
   for (auto& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   return s;
@@ -54,14 +31,6 @@ std::string header_key(std::string_view h) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
-}
-
-std::optional<int> parse_int(std::string_view s) {
-  std::string t = trim(s);
-  if (t.size() > 2 && t.substr(t.size() - 2) == ".0") t = t.substr(0, t.size() - 2);
-  if (t.empty() || t.size() > 9 || !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-    return std::nullopt;
-  return std::stoi(t);
 }
 
 // A number written as text in a spreadsheet may come back as "1.2345678901E+11" or "123456789012.0"; ID numbers
@@ -105,7 +74,7 @@ std::optional<Header> find_header(const Table& t, const std::vector<ImportColumn
     if (header.line >= m.first_row && header.line <= m.last_row)
       file_issue("Dòng tiêu đề có ô gộp " + m.ref + "; hãy bỏ gộp ô ở dòng tiêu đề.");
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
-    std::string text = trim(header.cells[i]);
+    std::string text = csv::trim_cell(header.cells[i]);
     if (text.empty()) continue;
     auto k = key_of.find(header_key(text));
     if (k == key_of.end()) {
@@ -135,7 +104,7 @@ void for_each_row(const Table& t, const Header& h, Outcome& out, Fn&& each) {
   std::set<std::size_t> bad;
   for (std::size_t r = h.index + 1; r < t.rows.size(); ++r) {
     const auto& row = t.rows[r];
-    bool any = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); });
+    bool any = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !csv::trim_cell(c).empty(); });
     bool flagged =
         std::any_of(t.issues.begin(), t.issues.end(), [&](const SourceIssue& s) { return s.line == row.line; });
     if (!any && !flagged) continue;
@@ -148,7 +117,7 @@ void for_each_row(const Table& t, const Header& h, Outcome& out, Fn&& each) {
     auto cell = [&](const std::string& key) -> std::string {
       auto c = h.column_of.find(key);
       if (c == h.column_of.end() || c->second >= row.cells.size()) return "";
-      return trim(row.cells[c->second]);
+      return csv::trim_cell(row.cells[c->second]);
     };
     for (const auto& s : t.issues)
       if (s.line == row.line) issue("", s.message);
@@ -383,7 +352,7 @@ std::set<std::string> unit_codes_in(const Table& t, Kind k) {
   for (std::size_t r = h->index + 1; r < t.rows.size(); ++r)
     for (auto i : idx)
       if (i < t.rows[r].cells.size()) {
-        std::string v = upper_ascii(trim(t.rows[r].cells[i]));
+        std::string v = upper_ascii(csv::trim_cell(t.rows[r].cells[i]));
         if (!v.empty()) out.insert(v);
       }
   return out;
@@ -398,7 +367,7 @@ std::set<std::string> person_numbers_in(const Table& t, const std::string& colum
   if (c == h->column_of.end()) return out;
   for (std::size_t r = h->index + 1; r < t.rows.size(); ++r)
     if (c->second < t.rows[r].cells.size()) {
-      std::string v = digits_cell(trim(t.rows[r].cells[c->second]));
+      std::string v = digits_cell(csv::trim_cell(t.rows[r].cells[c->second]));
       if (!v.empty()) out.insert(v);
     }
   return out;
@@ -578,7 +547,7 @@ PeoplePlan plan_people(const Table& t, const PeopleContext& ctx) {
         in.gender = *code;
     }
     if (auto y = cell("birth_year"); !y.empty()) {
-      auto n = parse_int(y);
+      auto n = csv::whole_number(y);
       if (!n)
         issue("birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số, ví dụ 1985).");
       else

@@ -116,15 +116,6 @@ Result<Scope> scope_at(db::Connection& c, const Unit& u, const std::string& as_o
   return s;
 }
 
-std::vector<std::int64_t> scope_units(db::Connection& c, const Scope& s) {
-  std::vector<std::int64_t> out;
-  db::Params p;
-  s.bind_tree(p);
-  std::string sql = s.dated() ? tree_units(1) : "SELECT id FROM units WHERE path >= $1 AND path < $2";
-  for (const auto& r : c.query(sql, p)) out.push_back(r.i64(0));
-  return out;
-}
-
 std::vector<Unit> children_on(db::Connection& c, const Unit& u, const std::string& date) {
   Unit then = unit_on(c, u, date);
   std::vector<Unit> out;

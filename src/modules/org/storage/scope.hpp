@@ -42,8 +42,6 @@ Scope current_scope(const Unit& u);
 //! The subtree of a unit in the tree of `as_of` (YYYY-MM-DD), with its predecessors when `continuity`. An empty
 //! `as_of` with continuity means today. Refuses a date that is not a date.
 Result<Scope> scope_at(db::Connection& c, const Unit& u, const std::string& as_of, bool continuity);
-//! The units of a dated scope (tree part then carried), for callers that list them.
-std::vector<std::int64_t> scope_units(db::Connection& c, const Scope& s);
 
 //! A unit as it was on a date: its name, code, kind, parent and path then (the current record when unchanged).
 Unit unit_on(db::Connection& c, const Unit& u, const std::string& date);

@@ -468,53 +468,44 @@ Indicators indicators(db::Connection& c, std::int64_t unit_id, int year) {
 
 Indicators indicators(db::Connection& c, const org::Scope& s, int year) {
   if (!s.dated() && s.carried.empty()) return indicators(c, s.unit_id, year);
-  // Own parameters first ($1 the day, $2 the year), then the scope's.
-  const std::string day = s.as_of;
-  auto with = [&](db::Params own, bool all) {
-    if (all) s.bind_all(own); else s.bind_tree(own);
-    return own;
-  };
-  // Units must have a plan from the year they started (CT05_START_YEAR, as in the tallies).
-  std::string in_force = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 3) + ")";
-  std::string carried_at3 = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
-  std::string units = carried_at3.empty() ? in_force : "(" + in_force + " OR " + carried_at3 + ")";
+  // Every query below takes $1 the day, $2 the year, then the scope's parameters.
+  db::Params p{s.as_of, std::int64_t{year}};
+  s.bind_all(p);
+  const std::string tree = s.tree("u.id", "u.path", 3);
+  const std::string carried = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
+  // Units in force that day (or carried) that owe a plan for the year: from the year they started, as in the tallies.
+  std::string units = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + tree + ")";
+  if (!carried.empty()) units = "(" + units + " OR " + carried + ")";
+  const std::string owing = "u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR " <= $2 AND " + units;
   Indicators x;
-  x.units = c.scalar("SELECT COUNT(*) FROM units u WHERE u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR " <= $2 AND " + units,
-                     with({day, std::int64_t{year}}, true));
-  {
-    std::string in_force3 = "(u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1) AND " + s.tree("u.id", "u.path", 3) + ")";
-    std::string carried3 = s.carried.empty() ? "" : "u.id IN " + db::placeholders(s.carried.size(), 3 + s.tree_params());
-    std::string units3 = carried3.empty() ? in_force3 : "(" + in_force3 + " OR " + carried3 + ")";
-    x.plans_accepted = c.scalar("SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE pl.person_id IS NULL "
-                                "AND pl.status = 'accepted' AND pl.year = $2 AND u.kind IN " CT05_PLAN_KINDS " AND " CT05_START_YEAR
-                                " <= $2 AND " + units3,
-                                with({day, std::int64_t{year}}, true));
-    // Cadres who were members on the day (a carried unit: on its last day, or on the day when it was still in force
-    // then), each person once.
-    std::string member_then = "(m.valid_from <= $1 AND (m.valid_to IS NULL OR m.valid_to > $1) AND " + s.tree("u.id", "u.path", 3) + ")";
-    const std::string last = "(CASE WHEN u.valid_to IS NULL OR u.valid_to > $1 THEN $1 ELSE u.valid_to END)";
-    if (!carried3.empty())
-      member_then = "(" + member_then + " OR (" + carried3 + " AND m.valid_from <= " + last + " AND (m.valid_to IS NULL OR m.valid_to > " +
-                    last + ")))";
-    auto r = c.query_one(
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM plans pl WHERE pl.person_id = x.pid "
-        "AND pl.status = 'accepted' AND pl.year = $2) THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT m.person_id AS pid "
-        "FROM memberships m JOIN persons p ON p.id = m.person_id JOIN units u ON u.id = m.unit_id WHERE " CT05_CADRE
-        " AND " + member_then + ") x",
-        with({day, std::int64_t{year}}, true));
-    x.cadres = r->i64(0);
-    x.commitments_accepted = r->i64(1);
-  }
-  {
-    db::Params p{std::int64_t{year}};
-    s.bind_all(p);
-    auto r = c.query_one("SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END), 0) "
-                         "FROM pressing_issues i JOIN units u ON u.id = i.unit_id WHERE i.year = $1 AND " +
-                             s.all("u.id", "u.path", 2),
-                         p);
-    x.issues_registered = r->i64(0);
-    x.issues_resolved = r->i64(1);
-  }
+  x.units = c.scalar("SELECT COUNT(*) FROM units u WHERE " + owing, p);
+  x.plans_accepted = c.scalar("SELECT COUNT(*) FROM plans pl JOIN units u ON u.id = pl.unit_id WHERE pl.person_id IS NULL "
+                              "AND pl.status = 'accepted' AND pl.year = $2 AND " + owing,
+                              p);
+  // Cadres who were members that day (a carried unit: on its last day, or that day while it was still in force), each
+  // person once, and those of them with an accepted commitment for the year.
+  std::string member_then = "(m.valid_from <= $1 AND (m.valid_to IS NULL OR m.valid_to > $1) AND " + tree + ")";
+  const std::string last = "(CASE WHEN u.valid_to IS NULL OR u.valid_to > $1 THEN $1 ELSE u.valid_to END)";
+  if (!carried.empty())
+    member_then = "(" + member_then + " OR (" + carried + " AND m.valid_from <= " + last + " AND (m.valid_to IS NULL OR m.valid_to > " +
+                  last + ")))";
+  auto r = c.query_one(
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM plans pl WHERE pl.person_id = x.pid "
+      "AND pl.status = 'accepted' AND pl.year = $2) THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT m.person_id AS pid "
+      "FROM memberships m JOIN persons p ON p.id = m.person_id JOIN units u ON u.id = m.unit_id WHERE " CT05_CADRE
+      " AND " + member_then + ") x",
+      p);
+  x.cadres = r->i64(0);
+  x.commitments_accepted = r->i64(1);
+  // The year's pressing issues of every unit of the scope ($1 the year here).
+  db::Params ip{std::int64_t{year}};
+  s.bind_all(ip);
+  r = c.query_one("SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'resolved' THEN 1 ELSE 0 END), 0) "
+                  "FROM pressing_issues i JOIN units u ON u.id = i.unit_id WHERE i.year = $1 AND " +
+                      s.all("u.id", "u.path", 2),
+                  ip);
+  x.issues_registered = r->i64(0);
+  x.issues_resolved = r->i64(1);
   return x;
 }
 

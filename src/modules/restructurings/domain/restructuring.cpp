@@ -4,6 +4,7 @@
 
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
+#include "platform/csv/csv_reader.hpp"
 
 namespace ct05::restructurings {
 
@@ -21,13 +22,6 @@ std::string_view kind_label(std::string_view kind) {
 }
 
 namespace {
-
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return "";
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 // Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms).
 long days_from_civil(int y, unsigned m, unsigned d) {
@@ -61,13 +55,13 @@ std::string text(const nlohmann::json& j, const char* key, std::vector<FieldErro
     errs.push_back({key, std::string("Trường ") + key + " phải là chuỗi ký tự."});
     return "";
   }
-  return trim(it->get<std::string>());
+  return csv::trim_cell(it->get<std::string>());
 }
 
 UnitRef ref_of(const nlohmann::json& j, const char* field, std::vector<FieldError>& errs) {
   UnitRef r;
   if (j.is_string()) {
-    r.code = trim(j.get<std::string>());
+    r.code = csv::trim_cell(j.get<std::string>());
   } else if (j.is_object()) {
     r.code = text(j, "code", errs);
     r.name = text(j, "name", errs);
@@ -98,13 +92,13 @@ std::vector<std::string> split_on(std::string_view s, std::string_view separator
   std::string cur;
   for (char ch : s) {
     if (separators.find(ch) != std::string_view::npos) {
-      if (auto t = trim(cur); !t.empty()) out.push_back(t);
+      if (auto t = csv::trim_cell(cur); !t.empty()) out.push_back(t);
       cur.clear();
     } else {
       cur += ch;
     }
   }
-  if (auto t = trim(cur); !t.empty()) out.push_back(t);
+  if (auto t = csv::trim_cell(cur); !t.empty()) out.push_back(t);
   return out;
 }
 }  // namespace
@@ -128,7 +122,7 @@ Result<Request> from_json(const nlohmann::json& j) {
   if (auto it = j.find("sources"); it != j.end()) {
     if (it->is_array()) {
       for (const auto& s : *it)
-        if (s.is_string()) r.sources.push_back(trim(s.get<std::string>()));
+        if (s.is_string()) r.sources.push_back(csv::trim_cell(s.get<std::string>()));
         else errs.push_back({"sources", "Mỗi phần tử của sources phải là một mã đơn vị."});
     } else if (it->is_string()) {
       r.sources = codes_of(it->get<std::string>());
@@ -146,7 +140,7 @@ Result<Request> from_json(const nlohmann::json& j) {
     if (!it->is_object()) errs.push_back({"assign", "Trường assign phải là một đối tượng {\"mã\": \"mã đơn vị kế thừa\"}."});
     else
       for (const auto& [k, v] : it->items())
-        if (v.is_string()) r.assign[trim(k)] = trim(v.get<std::string>());
+        if (v.is_string()) r.assign[csv::trim_cell(k)] = csv::trim_cell(v.get<std::string>());
         else errs.push_back({"assign", "Mỗi giá trị của assign phải là mã một đơn vị kế thừa."});
   }
   if (!errs.empty()) return fail(Error::invalid(std::move(errs)));

@@ -598,6 +598,16 @@ std::optional<Summary> find(db::Connection& c, std::int64_t id) {
   return summary_of(*r);
 }
 
+std::vector<std::string> old_paths(db::Connection& c, const std::vector<std::string>& scope) {
+  std::vector<std::string> out = scope;
+  for (std::size_t i = 0; i < out.size() && out.size() < 10000; ++i) {
+    std::string p = out[i];
+    for (const auto& r : c.query("SELECT old_path FROM unit_moves WHERE new_path >= $1 AND new_path < $2", {p, db::subtree_end(p)}))
+      if (std::find(out.begin(), out.end(), r.str(0)) == out.end()) out.push_back(r.str(0));
+  }
+  return out;
+}
+
 nlohmann::json to_json(const Outcome& o, bool committed) {
   nlohmann::json j = to_json(o.request);
   j["committed"] = committed;

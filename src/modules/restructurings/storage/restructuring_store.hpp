@@ -42,6 +42,10 @@ std::vector<Summary> list(db::Connection& c, const auth::Principal& who, int lim
 std::int64_t count(db::Connection& c, const auth::Principal& who);
 std::optional<Summary> find(db::Connection& c, std::int64_t id);
 
+//! A scope and the paths its subtrees had before they were moved into it, moves of moves included (the audit list's
+//! scope expander: entries keep the path they were written under).
+std::vector<std::string> old_paths(db::Connection& c, const std::vector<std::string>& scope);
+
 nlohmann::json to_json(const Outcome& o, bool committed);
 nlohmann::json to_json(const Summary& s);
 

@@ -2,6 +2,7 @@
 // committed event, and the lineage panel on every unit page. Preview and commit are the same run (D25).
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
+#include "platform/csv/csv_reader.hpp"
 #include "modules/org/module.hpp"
 #include "modules/org/storage/scope.hpp"
 #include "modules/org/storage/unit_store.hpp"
@@ -16,11 +17,6 @@
 namespace ct05::restructurings {
 
 namespace {
-std::string trim(std::string_view v) {
-  auto b = v.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return "";
-  return std::string(v.substr(b, v.find_last_not_of(" \t\r\n") - b + 1));
-}
 std::string upper(std::string s) {
   for (auto& ch : s)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
@@ -51,7 +47,7 @@ Request from_form(const http::Fields& f) {
     std::string cur;
     for (char ch : line + "|") {
       if (ch == '|') {
-        parts.push_back(trim(cur));
+        parts.push_back(csv::trim_cell(cur));
         cur.clear();
       } else {
         cur += ch;
@@ -65,7 +61,7 @@ Request from_form(const http::Fields& f) {
   for (const auto& line : rows_of(f.get("assign"))) {
     auto eq = line.find('=');
     if (eq == std::string::npos) continue;
-    auto k = trim(line.substr(0, eq)), v = trim(line.substr(eq + 1));
+    auto k = csv::trim_cell(line.substr(0, eq)), v = csv::trim_cell(line.substr(eq + 1));
     if (!k.empty() && !v.empty()) r.assign[k] = v;
   }
   r.default_successor = f.trimmed("default_successor");
@@ -209,17 +205,6 @@ http::Response list_h(http::Context& ctx) {
   }
   html::add_pager(d, total, page, "/restructurings?");
   return ctx.page("restructurings/restructuring_list.tpl", d, "Sắp xếp tổ chức");
-}
-
-// A scope and the paths its subtrees had before they moved, moves of moves included.
-std::vector<std::string> old_paths(db::Connection& c, const std::vector<std::string>& scope) {
-  std::vector<std::string> out = scope;
-  for (std::size_t i = 0; i < out.size() && out.size() < 10000; ++i) {
-    std::string p = out[i];
-    for (const auto& r : c.query("SELECT old_path FROM unit_moves WHERE new_path >= $1 AND new_path < $2", {p, db::subtree_end(p)}))
-      if (std::find(out.begin(), out.end(), r.str(0)) == out.end()) out.push_back(r.str(0));
-  }
-  return out;
 }
 
 std::string role_label(const std::string& role, const std::string& kind) {

@@ -6,37 +6,15 @@
 
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
+#include "platform/csv/csv_reader.hpp"
 
 namespace ct05::villages {
 
 namespace {
 
-std::string trim(std::string_view s) {
-  std::size_t a = 0, b = s.size();
-  // ASCII whitespace and the no-break space spreadsheets like to leave (U+00A0).
-  auto space_at = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(s[i])) != 0; };
-  while (true) {
-    if (a < b && space_at(a))
-      ++a;
-    else if (a + 1 < b && s.substr(a, 2) == "\xC2\xA0")
-      a += 2;
-    else
-      break;
-  }
-  while (true) {
-    if (b > a && space_at(b - 1))
-      --b;
-    else if (b >= a + 2 && s.substr(b - 2, 2) == "\xC2\xA0")
-      b -= 2;
-    else
-      break;
-  }
-  return std::string(s.substr(a, b - a));
-}
-
 std::optional<std::string> trimmed(const std::optional<std::string>& s) {
   if (!s) return s;
-  return trim(*s);
+  return csv::trim_cell(*s);
 }
 
 // Length in characters (code points) of valid UTF-8.
@@ -52,15 +30,6 @@ bool valid_code(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char ch) {
     return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.' || ch == '/';
   });
-}
-
-// A whole number written with digits only (and the ".0" an .xlsx reader may leave).
-std::optional<int> parse_int(std::string_view s) {
-  std::string t = trim(s);
-  if (t.size() > 2 && t.substr(t.size() - 2) == ".0") t = t.substr(0, t.size() - 2);
-  if (t.empty() || t.size() > 9 || !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-    return std::nullopt;
-  return std::stoi(t);
 }
 
 void check_length(std::vector<FieldError>& e, const std::optional<std::string>& v, const char* field, std::size_t max,
@@ -104,7 +73,7 @@ std::string_view gender_label(std::string_view code) {
 }
 
 std::optional<std::string> parse_date_vn(std::string_view text) {
-  std::string t = trim(text);
+  std::string t = csv::trim_cell(text);
   // "2020-03-15 00:00:00" from a spreadsheet cell with a time.
   if (t.size() == 19 && t[10] == ' ') t = t.substr(0, 10);
   if (kernel::valid_date(t)) return t;
@@ -145,7 +114,7 @@ Result<std::vector<Member>> parse_members(std::string_view text, int current_yea
   pieces.push_back(piece);
   int n = 0;
   for (const auto& raw : pieces) {
-    std::string p = trim(raw);
+    std::string p = csv::trim_cell(raw);
     if (p.empty()) continue;
     ++n;
     const std::string who = "Thành viên thứ " + std::to_string(n);
@@ -156,18 +125,18 @@ Result<std::vector<Member>> parse_members(std::string_view text, int current_yea
       m.full_name = p;
     } else {
       auto close = p.find(')', open);
-      if (close == std::string::npos || trim(p.substr(close + 1)) != "") {
+      if (close == std::string::npos || csv::trim_cell(p.substr(close + 1)) != "") {
         errors.push_back({"members", who + " (" + p + "): viết theo dạng Họ tên (quan hệ, năm sinh)."});
         continue;
       }
-      m.full_name = trim(p.substr(0, open));
+      m.full_name = csv::trim_cell(p.substr(0, open));
       std::string inside = p.substr(open + 1, close - open - 1);
       std::size_t at = 0;
       while (at <= inside.size()) {
         auto comma = inside.find(',', at);
-        std::string token = trim(inside.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
+        std::string token = csv::trim_cell(inside.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
         if (!token.empty()) {
-          auto year = parse_int(token);
+          auto year = csv::whole_number(token);
           auto gender = gender_from_words(token);
           if (year && token.size() == 4) {
             if (*year < 1900 || *year > current_year)
@@ -224,9 +193,9 @@ HouseholdInput normalized(HouseholdInput in) {
   }
   if (in.members)
     for (auto& m : *in.members) {
-      m.full_name = trim(m.full_name);
-      m.relation = trim(m.relation);
-      m.gender = trim(m.gender);
+      m.full_name = csv::trim_cell(m.full_name);
+      m.relation = csv::trim_cell(m.relation);
+      m.gender = csv::trim_cell(m.gender);
     }
   return in;
 }
@@ -365,7 +334,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
   std::map<std::string, std::size_t> column_of;  // column key → index
   std::map<std::string, std::string> header_text;
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
-    std::string h = trim(header.cells[i]);
+    std::string h = csv::trim_cell(header.cells[i]);
     if (h.empty()) continue;
     auto k = key_of.find(header_key(h));
     if (k == key_of.end()) {
@@ -393,7 +362,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
   std::set<std::size_t> bad;
   for (std::size_t r = header_index + 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
-    bool any = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); });
+    bool any = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !csv::trim_cell(c).empty(); });
     bool flagged = std::any_of(source_issues.begin(), source_issues.end(),
                                [&](const SourceIssue& s) { return s.line == row.line; });
     if (!any && !flagged) continue;
@@ -411,7 +380,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
     auto cell = [&](const std::string& key) -> std::string {
       auto c = column_of.find(key);
       if (c == column_of.end() || c->second >= row.cells.size()) return "";
-      return trim(row.cells[c->second]);
+      return csv::trim_cell(row.cells[c->second]);
     };
     for (const auto& s : source_issues)
       if (s.line == row.line) issue("", s.message);
@@ -426,7 +395,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
     h.code = cell("code");
     h.head_name = cell("head_name");
     if (auto y = cell("head_birth_year"); !y.empty()) {
-      auto n = parse_int(y);
+      auto n = csv::whole_number(y);
       if (!n || y.size() > 6)
         issue("head_birth_year", "\"" + y + "\" không phải năm sinh (năm có 4 chữ số).");
       else
@@ -470,7 +439,7 @@ ImportPlan plan_import(const std::vector<SourceRow>& rows, const std::vector<Sou
       if (year_text.empty()) issue("status_year", "Có kết quả rà soát thì cần ghi năm rà soát.");
       if (status_text.empty()) issue("status", "Có năm rà soát thì cần ghi kết quả rà soát.");
       if (!year_text.empty()) {
-        auto y = parse_int(year_text);
+        auto y = csv::whole_number(year_text);
         if (!y || *y < 2000 || *y > 2100)
           issue("status_year", "\"" + year_text + "\" không phải năm rà soát (2000–2100).");
         else
