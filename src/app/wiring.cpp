@@ -67,8 +67,10 @@ const std::vector<Module>& modules() {
 void declare_exports() {
   static std::once_flag once;
   std::call_once(once, [] {
-    for (const auto& m : modules())
+    for (const auto& m : modules()) {
       if (m.exports) m.exports();
+      if (m.inbox) m.inbox();
+    }
   });
 }
 

@@ -28,6 +28,8 @@ struct Module {
   std::function<void(db::Connection&, DemoReport&)> demo;
   //! Declares the module's exportable lists (exports::add_kind); run once, before any export or page.
   std::function<void()> exports;
+  //! Declares the module's sources of waiting work for "Việc cần làm" (inbox::add_source); run once, like exports.
+  std::function<void()> inbox;
   //! Runs after every migration (each start): brings derived data up to date with the schema.
   std::function<void(db::Connection&)> after_migrate;
 };
