@@ -266,6 +266,25 @@ TEST_F(Accounts, BulkOnboardingGivesEveryCadreWithoutAnAccountOneCode) {
   EXPECT_EQ(slips_for(c(), as("officer"), commune_.id, pairs).error().code, ErrorCode::kInvalid);
 }
 
+TEST_F(Accounts, GrantsLeftOnAClosedUnitMoveToItsSuccessor) {
+  auto closing = testing::make_unit(c(), "CB-A2", "Chi bộ thôn A2", "chi_bo", commune_.id);
+  auto officer = account("a2officer", "phu_trach", closing.id);
+  account("a2leader", "lanh_dao", closing.id);
+  ASSERT_TRUE(org::deactivate_unit(c(), auth::system_principal(), closing.id, ""));
+  EXPECT_EQ(grants_on_unit(c(), closing.id).size(), 2u);
+  // Not by someone outside either unit, and not by an officer below the successor.
+  account("b_officer", "phu_trach", other_.id);
+  EXPECT_EQ(move_grants(c(), as("b_officer"), closing.id, cell_.id).error().code, ErrorCode::kForbidden);
+  auto moved = move_grants(c(), as("quantri"), closing.id, cell_.id);
+  ASSERT_TRUE(moved) << moved.error().message;
+  EXPECT_EQ(*moved, 2);
+  EXPECT_TRUE(grants_on_unit(c(), closing.id).empty());
+  EXPECT_EQ(find_account(c(), officer)->grants.at(0).unit_id, cell_.id);
+  EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'user.grant_move'"), 2);
+  // No new grant on a closed unit.
+  EXPECT_EQ(code_of(grant(c(), as("quantri"), officer, "dang_vien", closing.id)), ErrorCode::kInvalid);
+}
+
 TEST_F(Accounts, PasswordPolicy) {
   EXPECT_TRUE(common_password("Password1"));
   EXPECT_TRUE(common_password("qwerty"));

@@ -28,6 +28,7 @@
 {{#CAN_EDIT}}
 <div class="d-flex flex-wrap gap-2">
   <a class="btn btn-sm btn-outline-primary" href="/people/{{ID}}/edit">Sửa thông tin</a>
+  {{#CAN_CREATE_ACCOUNT}}<a class="btn btn-sm btn-outline-primary" href="/admin/accounts/new?person={{ID}}">Tạo tài khoản</a>{{/CAN_CREATE_ACCOUNT}}
 </div>
 <details class="mt-3">
   <summary class="text-danger">Ghi nhận thôi sinh hoạt</summary>

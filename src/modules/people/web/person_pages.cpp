@@ -132,6 +132,10 @@ http::Response view(http::Context& ctx) {
     d.ShowSection("NOT_SENSITIVE");
   }
   if (p->active && auth::allowed(ctx.principal, auth::Action::kEditPerson, {p->unit_path})) d.ShowSection("CAN_EDIT");
+  // The accounts module's form, for a person without an account yet (its own rules decide the rest).
+  if (p->active && auth::allowed(ctx.principal, auth::Action::kManageUsers, {p->unit_path}) &&
+      ctx.db().scalar("SELECT COUNT(*) FROM users WHERE person_id = $1", {p->id}) == 0)
+    d.ShowSection("CAN_CREATE_ACCOUNT");
   std::string msg = ctx.req.query().get("msg");
   if (msg == "created") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã thêm người vào đơn vị.");
   if (msg == "saved") d.AddSectionDictionary("FLASH")->SetValue("MESSAGE", "Đã lưu thay đổi.");
