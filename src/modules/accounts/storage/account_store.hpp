@@ -114,7 +114,7 @@ struct SessionRow {
   bool current = false;
 };
 std::vector<SessionRow> sessions_of(db::Connection& c, std::int64_t user_id, const std::string& current_hash);
-//! Ends one session (key) or all but the current one (key ""); returns how many ended.
+//! Ends one session (key) or, with key "", every session but keep_hash's ("": every one); returns how many ended.
 std::int64_t end_sessions(db::Connection& c, const auth::Principal& who, const std::string& key,
                           const std::string& keep_hash);
 struct TokenRow {

@@ -37,7 +37,7 @@
     {{#OTHER}}<form method="post" action="/account/sessions/end"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="key" value="{{KEY}}"><button class="btn btn-sm btn-outline-danger" type="submit">Đăng xuất</button></form>{{/OTHER}}
   </li>{{/SESSION}}
   </ul>
-  <form method="post" action="/account/sessions/end"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="key" value="all"><button class="btn btn-sm btn-outline-danger" type="submit">Đăng xuất khỏi mọi thiết bị</button></form>
+  <form method="post" action="/account/sessions/end"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="key" value="all"><button class="btn btn-sm btn-outline-danger" type="submit">Đăng xuất khỏi mọi thiết bị (cả thiết bị này)</button></form>
 </section>
 
 <section class="mb-4" id="tokens">

@@ -318,8 +318,27 @@ TEST_F(AccountPages, ADisabledAccountsSessionAndTokenStopAtOnce) {
   EXPECT_EQ(app_->get("/account", &b).header_value("Location").rfind("/login", 0), 0u);
   EXPECT_EQ(app_->api("GET", "/api/v1/inbox", token).status, 401);
   // Re-enabled, the old session stays ended.
+  EXPECT_EQ(app_->get("/account", &admin).status, 200);
   EXPECT_EQ(app_->post("/admin/accounts/" + std::to_string(id) + "/enable", "", &admin).status, 303);
   EXPECT_EQ(app_->get("/account", &b).status, 303);
+}
+
+TEST_F(AccountPages, SignOutEverywhereEndsEverySession) {
+  account("canbo", "dang_vien", cell_.id);
+  auto phone = app_->browser_for("canbo");
+  auto desk = app_->browser_for("canbo");
+  auto page = app_->get("/account", &desk);
+  EXPECT_NE(page.body.find("thiết bị này"), std::string::npos);
+  // One other session ended by its key, then all.
+  auto key = c().query_one("SELECT substr(token_hash, 1, 16) FROM sessions WHERE token_hash = $1",
+                           {auth::sha256_hex(phone.cookie.substr(phone.cookie.find('=') + 1))})->str(0);
+  EXPECT_EQ(app_->post("/account/sessions/end", "key=" + key, &desk).status, 303);
+  EXPECT_EQ(app_->get("/account", &phone).status, 303);
+  EXPECT_EQ(app_->get("/account", &desk).status, 200);
+  auto r = app_->post("/account/sessions/end", "key=all", &desk);
+  EXPECT_EQ(r.header_value("Location"), "/login?bye=1");
+  EXPECT_EQ(app_->get("/account", &desk).status, 303);
+  EXPECT_EQ(c().scalar("SELECT COUNT(*) FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = 'canbo')"), 0);
 }
 
 TEST_F(AccountPages, PagesRefuseWhatTheStoreRefuses) {

@@ -92,7 +92,6 @@ http::Response self_get(http::Context& ctx) {
       {"saved", "Đã lưu."},
       {"password", "Đã đổi mật khẩu. Các thiết bị khác đã bị đăng xuất, mã truy cập API đã bị thu hồi."},
       {"ended", "Đã đăng xuất phiên đó."},
-      {"ended_all", "Đã đăng xuất khỏi mọi thiết bị khác."},
       {"revoked", "Đã thu hồi mã truy cập."},
       {"welcome", "Tài khoản đã được kích hoạt. Chào mừng bạn!"}};
   std::string notice;
@@ -120,9 +119,10 @@ http::Response password_post(http::Context& ctx) {
 
 http::Response sessions_post(http::Context& ctx) {
   std::string key = ctx.req.form().get("key");
-  if (key == "all") {
-    end_sessions(ctx.db(), ctx.principal, "", current_hash(ctx));
-    return http::Response::redirect("/account?done=ended_all#sessions");
+  if (key == "all") {  // every device, this one included: back to the login page
+    end_sessions(ctx.db(), ctx.principal, "", "");
+    ctx.set_cookies.push_back("ct05_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    return http::Response::redirect("/login?bye=1");
   }
   if (key.size() != 16) return ctx.error(Error::invalid({{"key", "Phiên không hợp lệ."}}));
   end_sessions(ctx.db(), ctx.principal, key, current_hash(ctx));
