@@ -10,7 +10,7 @@ packages=(
   libspdlog-dev libfmt-dev libsodium-dev libexpected-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libvips-dev libxlsxwriter-dev libpoco-dev
   libpango1.0-dev libcairo2-dev zlib1g-dev
-  postgresql postgresql-contrib chromium fonts-noto-core
+  postgresql postgresql-contrib chromium fonts-noto-core python3-aiosmtpd
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils unzip
 )
 missing=()

@@ -11,6 +11,7 @@
 
 #include "app/gen.hpp"
 #include "app/wiring.hpp"
+#include "modules/accounts/cli.hpp"
 #include "modules/imports/storage/import_store.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/plans/storage/tallies.hpp"
@@ -20,6 +21,8 @@
 #include "platform/auth/accounts.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "platform/notify/mailer.hpp"
+#include "platform/notify/notify.hpp"
 
 namespace {
 
@@ -60,6 +63,13 @@ int main(int argc, char** argv) {
   serve->add_option("--listen", listen, "Address and port, HOST:PORT")->capture_default_str();
   serve->add_option("--threads", threads, "HTTP worker threads")->capture_default_str();
   serve->add_option("--pool", pool_size, "Database connections")->capture_default_str();
+  std::string smtp_url, mail_from = "ct05@localhost", public_url;
+  serve->add_option("--smtp", smtp_url,
+                    "Send notifications by e-mail through this SMTP server: smtp://HOST:PORT or smtp://USER:PASSWORD@HOST:PORT "
+                    "(queued in the database, retried with backoff; people turn mail off on /account)");
+  serve->add_option("--mail-from", mail_from, "Sender address of the notification mails")->capture_default_str();
+  serve->add_option("--public-url", public_url,
+                    "The address people open ct05 at, put in mails and onboarding slips (default: http://LISTEN)");
   std::string files_dir;
   serve->add_option("--files", files_dir,
                     "Folder for uploaded evidence files (default: DB.files next to a SQLite file, ./ct05-files for PostgreSQL)");
@@ -81,6 +91,15 @@ int main(int argc, char** argv) {
   auto* user_passwd = user->add_subcommand("passwd", "Set a new password, read from standard input");
   add_db(user_passwd);
   user_passwd->add_option("--login", login, "Login name")->required();
+  accounts::Cli accounts_cli;
+  accounts::add_cli(
+      user, accounts_cli,
+      [&] {
+        auto c = db::connect(db_url);
+        app::prepare(*c);
+        return c;
+      },
+      add_db);
 
   auto* gen = cli.add_subcommand("gen", "Fill an empty database with a synthetic dataset (for benchmarks)");
   add_db(gen);
@@ -168,6 +187,7 @@ int main(int argc, char** argv) {
   auth::init_crypto();
 
   try {
+    if (accounts_cli.run) return accounts_cli.run();
     if (*migrate) {
       auto c = db::connect(db_url);
       app::prepare(*c);
@@ -187,8 +207,18 @@ int main(int argc, char** argv) {
       if (port <= 0 || port > 65535) return fail_with("cổng không hợp lệ trong --listen");
       if (files_dir.empty()) files_dir = db::is_postgres_url(db_url) ? "ct05-files" : db_url + ".files";
       registry::set_files_root(files_dir);
+      notify::set_public_url(public_url.empty() ? "http://" + listen : public_url);
+      std::optional<notify::SmtpTarget> smtp;
+      if (!smtp_url.empty()) {
+        auto t = notify::parse_smtp_url(smtp_url);
+        if (!t) return fail_with(t.error().fields.front().message);
+        t->from = mail_from;
+        smtp = *t;
+      }
       db::Pool pool(db_url, pool_size);
       auto application = app::build_app(pool);
+      std::optional<notify::Mailer> mailer;
+      if (smtp) mailer.emplace(pool, *smtp);
       http::serve(*application, listen.substr(0, colon), static_cast<std::uint16_t>(port), threads);
       return 0;
     }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "modules/accounts/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/people/module.hpp"
 #include "modules/plans/module.hpp"
@@ -48,6 +49,7 @@ const std::vector<Module>& modules() {
     platform.exports = platform_web::declare_exports;
     v.push_back(org::module());
     v.push_back(people::module());
+    v.push_back(accounts::module());
     v.push_back(plans::module());
     v.push_back(registry::module());
     v.push_back(models::module());

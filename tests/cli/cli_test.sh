@@ -49,6 +49,28 @@ refuse "user add refuses a short password" bash -c "echo 'ngan' | '$bin' user ad
 refuse "user add refuses a taken login" bash -c "echo 'mat-khau-rat-dai' | '$bin' user add --db '$db' --login cuong --role phu_trach --unit CB-NANANG"
 check "user token prints a 64-hex token" bash -c "'$bin' user token --db '$db' --login cuong | grep -Eq '^[0-9a-f]{64}$'"
 check "the grant was audited" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'user.grant'")" -ge 6
+# Accounts from the shell: list, grant, revoke, disable, enable, reset, bulk, with the pages' rules.
+for sub in list grant revoke disable enable reset bulk; do
+  check "user $sub --help" bash -c "'$bin' user $sub --help | grep -q -- '--db'"
+done
+check "user list shows the demo's officer with the grant" bash -c "'$bin' user list --db '$db' --search 'luong thi' | grep -q 'khuoicuong.*phu_trach@CB-KHUOICUONG'"
+check "user grant" "$bin" user grant --db "$db" --login cuong --role lanh_dao --unit DB-NONGTHUONG
+refuse "user grant twice is a conflict" "$bin" user grant --db "$db" --login cuong --role lanh_dao --unit DB-NONGTHUONG
+refuse "user grant refuses an unknown role" "$bin" user grant --db "$db" --login cuong --role vua --unit DB-NONGTHUONG
+check "user revoke" "$bin" user revoke --db "$db" --login cuong --role lanh_dao --unit DB-NONGTHUONG
+refuse "user revoke of a grant not held" "$bin" user revoke --db "$db" --login cuong --role lanh_dao --unit DB-NONGTHUONG
+check "user disable" "$bin" user disable --db "$db" --login cuong
+check "a disabled account's token is refused" test "$(sql "SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NULL AND user_id = (SELECT id FROM users WHERE login = 'cuong')")" = 0
+check "user list --state disabled" bash -c "'$bin' user list --db '$db' --state disabled | grep -q '^cuong'"
+check "user enable" "$bin" user enable --db "$db" --login cuong
+refuse "user disable refuses the last admin of the city" "$bin" user disable --db "$db" --login admin
+check "user reset prints a one-time code" bash -c "'$bin' user reset --db '$db' --login cuong | grep -Eq '^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$'"
+check "the reset cleared the password" test "$(sql "SELECT password_hash FROM users WHERE login = 'cuong'")" = ""
+check "user bulk creates accounts with codes and writes the slips" bash -c "'$bin' user bulk --db '$db' --unit CB-NANANG --out '$work/tk.xlsx' --pdf '$work/tk.pdf' | grep -Eq '	[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}	'"
+check "the slips PDF names the activation page" bash -c "pdftotext '$work/tk.pdf' - | grep -q '/activate'"
+check "the slips XLSX holds the codes" bash -c "unzip -p '$work/tk.xlsx' xl/sharedStrings.xml | grep -q 'Mã kích hoạt'"
+check "user bulk again has nobody left" bash -c "'$bin' user bulk --db '$db' --unit CB-NANANG 2>&1 | grep -q 'Đã tạo 0 tài khoản'"
+check "codes are stored only as hashes" test "$(sql "SELECT COUNT(*) FROM activation_codes WHERE length(code_hash) = 64")" = "$(sql "SELECT COUNT(*) FROM activation_codes")"
 # Imports: the report in Vietnamese, nothing written without --commit, all or nothing unless --only-valid.
 printf 'Họ và tên,Năm sinh,Mã đơn vị\nHà Thị Cúc,1984,CB-NANANG\nNông Văn Sai,19x4,CB-NANANG\n' >"$work/nguoi.csv"
 people=$(sql "SELECT COUNT(*) FROM persons")

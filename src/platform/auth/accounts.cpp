@@ -5,24 +5,26 @@
 #include <cctype>
 
 #include "kernel/clock.hpp"
+#include "kernel/text.hpp"
 #include "platform/auth/crypto.hpp"
 
 namespace ct05::auth {
 
 namespace {
 constexpr const char* kInsertUser =
-    "INSERT INTO users (login, password_hash, display_name, person_id, active, created_at) "
-    "VALUES ($1, $2, $3, $4, 1, $5) RETURNING id";
+    "INSERT INTO users (login, password_hash, display_name, person_id, active, created_at, folded) "
+    "VALUES ($1, $2, $3, $4, 1, $5, $6) RETURNING id";
 constexpr const char* kUserColumns = "SELECT id, login, display_name, person_id, active, password_hash FROM users ";
 constexpr const char* kInsertSession =
-    "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at, ip, user_agent, last_seen_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $4)";
 constexpr const char* kSelectSession =
-    "SELECT s.user_id, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
+    "SELECT s.user_id, s.csrf, s.expires_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_hash = $1 AND u.active = 1";
 constexpr const char* kInsertToken =
     "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)";
 constexpr const char* kSelectToken =
-    "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id "
+    "SELECT t.user_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id "
     "WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = 1";
 constexpr const char* kCountFailuresByLogin =
     "SELECT COUNT(*) FROM login_attempts WHERE login = $1 AND ok = 0 AND at > $2";
@@ -30,6 +32,12 @@ constexpr const char* kCountFailuresByIp = "SELECT COUNT(*) FROM login_attempts 
 constexpr const char* kInsertAttempt = "INSERT INTO login_attempts (login, ip, ok, at) VALUES ($1, $2, $3, $4)";
 
 constexpr int kMaxFailuresPerLogin = 5;
+// Last-seen times are written at most this often, so a busy reader does not write on every request.
+constexpr std::int64_t kTouchSeconds = 300;
+
+bool stale(const std::optional<std::string>& last, std::int64_t now) {
+  return !last || *last < kernel::format_iso(now - kTouchSeconds);
+}
 constexpr int kMaxFailuresPerIp = 30;
 
 User user_from(const db::Row& r) {
@@ -60,8 +68,9 @@ Result<std::int64_t> create_user(db::Connection& c, const std::string& login, co
   if (!errs.empty()) return fail(Error::invalid(std::move(errs)));
   if (find_user(c, login)) return fail(Error::conflict("Tên đăng nhập \"" + login + "\" đã có người dùng."));
   db::Value person = person_id ? db::Value{person_id} : db::Value{};
-  auto row = c.query_one(kInsertUser, {login, hash_password(password), display_name.empty() ? login : display_name, person,
-                                       kernel::now_iso()});
+  std::string shown = display_name.empty() ? login : display_name;
+  auto row = c.query_one(kInsertUser, {login, hash_password(password), shown, person, kernel::now_iso(),
+                                       kernel::fold(login + " " + shown)});
   return row->i64(0);
 }
 
@@ -82,20 +91,24 @@ void set_password(db::Connection& c, std::int64_t user_id, const std::string& pa
   accounts_changed();
 }
 
-Session create_session(db::Connection& c, std::int64_t user_id) {
+Session create_session(db::Connection& c, std::int64_t user_id, const std::string& ip, const std::string& user_agent) {
   Session s{user_id, random_token(), random_token(24)};
   auto now = kernel::now_seconds();
-  c.exec(kInsertSession,
-         {sha256_hex(s.token), user_id, s.csrf, kernel::format_iso(now), kernel::format_iso(now + kSessionSeconds)});
+  c.exec(kInsertSession, {sha256_hex(s.token), user_id, s.csrf, kernel::format_iso(now),
+                          kernel::format_iso(now + kSessionSeconds), ip, user_agent.substr(0, 200)});
+  c.exec("UPDATE users SET last_login_at = $1 WHERE id = $2", {kernel::format_iso(now), user_id});
   // Expired sessions are swept here rather than by a timer: logins are rare and this keeps the table small.
   c.exec("DELETE FROM sessions WHERE expires_at < $1", {kernel::format_iso(now)});
   return s;
 }
 
-std::optional<Session> load_session(db::Connection& c, const std::string& raw_token) {
+std::optional<Session> load_session(db::Connection& c, const std::string& raw_token, const std::string& ip) {
   if (raw_token.size() != 64) return std::nullopt;
   auto r = c.query_one(kSelectSession, {sha256_hex(raw_token)});
   if (!r || r->str(2) < kernel::now_iso()) return std::nullopt;
+  if (auto now = kernel::now_seconds(); stale(r->opt(3), now))
+    c.exec("UPDATE sessions SET last_seen_at = $1, ip = $2 WHERE token_hash = $3",
+           {kernel::format_iso(now), ip, sha256_hex(raw_token)});
   return Session{r->i64(0), raw_token, r->str(1)};
 }
 
@@ -110,10 +123,13 @@ std::string create_api_token(db::Connection& c, std::int64_t user_id, const std:
   return raw;
 }
 
-std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token) {
+std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token, const std::string& ip) {
   if (raw_token.size() != 64) return std::nullopt;
   auto r = c.query_one(kSelectToken, {sha256_hex(raw_token)});
   if (!r) return std::nullopt;
+  if (auto now = kernel::now_seconds(); stale(r->opt(1), now))
+    c.exec("UPDATE api_tokens SET last_used_at = $1, last_ip = $2 WHERE token_hash = $3",
+           {kernel::format_iso(now), ip, sha256_hex(raw_token)});
   return r->i64(0);
 }
 

@@ -35,10 +35,12 @@ struct Session {
 
 constexpr std::int64_t kSessionSeconds = 12 * 3600;
 
-//! Opens a session for user_id and returns it with its raw token.
-Session create_session(db::Connection& c, std::int64_t user_id);
-//! The live session behind a raw token, or nothing when unknown or expired.
-std::optional<Session> load_session(db::Connection& c, const std::string& raw_token);
+//! Opens a session for user_id from this address and browser, records the login time and returns the session
+//! with its raw token.
+Session create_session(db::Connection& c, std::int64_t user_id, const std::string& ip = "", const std::string& user_agent = "");
+//! The live session behind a raw token, or nothing when unknown, expired or its account is disabled. Notes when
+//! it was last seen (at most every few minutes, so reads stay reads).
+std::optional<Session> load_session(db::Connection& c, const std::string& raw_token, const std::string& ip = "");
 void delete_session(db::Connection& c, const std::string& raw_token);
 
 //! A number that changes whenever an account, a session or a grant changes in this process; the web layer
@@ -49,8 +51,9 @@ void accounts_changed();
 
 //! Issues a bearer token for the API; only its hash is stored.
 std::string create_api_token(db::Connection& c, std::int64_t user_id, const std::string& label);
-//! The active user behind a bearer token.
-std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token);
+//! The active user behind a bearer token (not revoked, account not disabled); notes when and from where it was
+//! last used (at most every few minutes).
+std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token, const std::string& ip = "");
 
 //! True when this login or this address failed too often in the last 15 minutes.
 bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip);

@@ -38,7 +38,9 @@ bool role_allows(Role role, Action action) {
     case Role::kQuanTri: return action != Action::kAcknowledgeEthics;
     case Role::kPhuTrach:
       // An officer acknowledges standards as a person (the rule above), never on others' behalf.
-      return action != Action::kManageUsers && action != Action::kManageYears && action != Action::kManageRegister &&
+      // An officer manages the accounts of their subtree (never an admin's, never above their own role:
+      // modules/accounts decides that), so kManageUsers is theirs too.
+      return action != Action::kManageYears && action != Action::kManageRegister &&
              action != Action::kManageModels && action != Action::kAcknowledgeEthics && action != Action::kManageCriteria &&
              action != Action::kManageReports && action != Action::kRestructure;
     case Role::kLanhDao:

@@ -47,7 +47,8 @@ const Row kTable[] = {
     {Role::kPhuTrach, kCommune, Action::kEditPerson, kWard, false},
     {Role::kPhuTrach, kCommune, Action::kViewAudit, kCell, true},
     {Role::kPhuTrach, kCommune, Action::kViewAudit, kCity, false},
-    {Role::kPhuTrach, kCommune, Action::kManageUsers, kCell, false},
+    {Role::kPhuTrach, kCommune, Action::kManageUsers, kCell, true},  // accounts of its subtree (D26)
+    {Role::kPhuTrach, kCommune, Action::kManageUsers, kWard, false},
     // phụ trách of the cell: the cell only
     {Role::kPhuTrach, kCell, Action::kViewUnit, kCell, true},
     {Role::kPhuTrach, kCell, Action::kViewUnit, kCommune, false},

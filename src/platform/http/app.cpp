@@ -98,6 +98,7 @@ Response Context::page_html(const std::string& page_html, const std::string& tit
       r->SetValue("UNIT", principal.grants.front().unit_name);
     }
     u->SetValue("Q", req.path == "/search" ? req.query().get("q") : "");
+    app.fill_top_bar(*this, *u);
     for (const auto& n : app.nav_items()) {
       if (principal.scope_paths(n.action).empty()) continue;
       auto* item = u->AddSectionDictionary("NAV");
@@ -265,11 +266,11 @@ Response App::dispatch(Context& ctx) {
   if (ctx.api) {
     std::string authz = req.header("authorization");
     if (authz.rfind("Bearer ", 0) == 0 && !recall("t:" + authz.substr(7), ctx)) {
-      if (auto uid = auth::user_for_api_token(ctx.db(), authz.substr(7))) load_principal(ctx.db(), *uid, ctx.principal);
+      if (auto uid = auth::user_for_api_token(ctx.db(), authz.substr(7), req.remote_ip)) load_principal(ctx.db(), *uid, ctx.principal);
       if (ctx.principal.authenticated()) remember("t:" + authz.substr(7), ctx);
     }
   } else if (std::string tok = req.cookie(kSessionCookie); !tok.empty() && !recall("s:" + tok, ctx)) {
-    if (auto s = auth::load_session(ctx.db(), tok)) {
+    if (auto s = auth::load_session(ctx.db(), tok, req.remote_ip)) {
       load_principal(ctx.db(), s->user_id, ctx.principal);
       if (ctx.principal.authenticated()) {
         ctx.session = std::move(s);

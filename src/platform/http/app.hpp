@@ -23,6 +23,7 @@
 namespace ct05::http {
 
 class App;
+class Context;
 
 //! Everything a handler needs for one request.
 class Context {
@@ -94,6 +95,11 @@ class App {
   //! Fills a principal's grants (the org module knows the unit tree).
   void set_grant_loader(std::function<void(db::Connection&, auth::Principal&)> f) { grant_loader_ = std::move(f); }
   void load_principal(db::Connection& c, std::int64_t user_id, auth::Principal& p) const;
+  //! Fills the signed-in part of the layout's top bar (section USER) further: the inbox badge, notifications.
+  void set_layout_hook(std::function<void(Context&, html::Dict& user_section)> f) { layout_hook_ = std::move(f); }
+  void fill_top_bar(Context& ctx, html::Dict& user_section) const {
+    if (layout_hook_) layout_hook_(ctx, user_section);
+  }
 
   //! Runs the whole pipeline for one request.
   Response handle(const Request& req);
@@ -136,6 +142,7 @@ class App {
   std::vector<NavItem> nav_;
   std::map<std::string, Static> statics_;
   std::function<void(db::Connection&, auth::Principal&)> grant_loader_;
+  std::function<void(Context&, html::Dict&)> layout_hook_;
   mutable Metrics metrics_;
   std::string asset_version_;
   mutable std::mutex known_mu_;

@@ -25,8 +25,10 @@
 </header>
 {{#USER}}
 <nav class="container-lg mb-3 d-flex flex-wrap gap-2 align-items-center main-nav">
+  <a class="btn btn-sm {{#INBOX_ACTIVE}}btn-primary{{/INBOX_ACTIVE}}{{#INBOX_INACTIVE}}btn-outline-primary{{/INBOX_INACTIVE}}" href="/inbox" id="inbox-link">Việc cần làm{{#INBOX_COUNT}} <span class="badge rounded-pill text-bg-danger" id="inbox-count">{{N}}</span>{{/INBOX_COUNT}}</a>
   {{#NAV}}<a class="btn btn-sm {{#ACTIVE}}btn-primary{{/ACTIVE}}{{#INACTIVE}}btn-outline-primary{{/INACTIVE}}" href="{{HREF}}">{{LABEL}}</a>{{/NAV}}
-  <span class="ms-auto small text-muted">{{NAME}}{{#ROLE_INFO}} · {{ROLE}} · {{UNIT}}{{/ROLE_INFO}}</span>
+  <span class="ms-auto small text-muted"><a href="/account" class="text-muted">{{NAME}}</a>{{#ROLE_INFO}} · {{ROLE}} · {{UNIT}}{{/ROLE_INFO}}</span>
+  <a class="small" href="/notifications">Thông báo{{#UNREAD}} <span class="badge rounded-pill text-bg-primary" id="unread-count">{{N}}</span>{{/UNREAD}}</a>
   <form method="post" action="/logout" class="d-inline"><input type="hidden" name="_csrf" value="{{CSRF}}"><button class="btn btn-sm btn-link" type="submit">Đăng xuất</button></form>
 </nav>
 {{/USER}}

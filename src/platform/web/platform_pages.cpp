@@ -18,7 +18,11 @@ const std::vector<std::pair<std::string, std::string>>& audit_actions() {
       {"unit.create", "Tạo đơn vị"},          {"unit.update", "Sửa đơn vị"},        {"unit.deactivate", "Ngừng hoạt động đơn vị"},
       {"person.create", "Thêm người"},         {"person.update", "Sửa thông tin người"}, {"person.deactivate", "Thôi sinh hoạt"},
       {"person.read", "Xem hồ sơ đầy đủ"},     {"user.create", "Tạo tài khoản"},     {"user.grant", "Giao quyền tài khoản"},
-      {"user.passwd", "Đổi mật khẩu"},          {"export.", "Tải danh sách (Excel, CSV)"},
+      {"user.passwd", "Đổi mật khẩu"},          {"user.revoke", "Thu hồi quyền"},    {"user.grant_move", "Chuyển quyền sang đơn vị kế tiếp"},
+      {"user.update", "Sửa tài khoản"},         {"user.disable", "Vô hiệu hóa tài khoản"}, {"user.enable", "Kích hoạt lại tài khoản"},
+      {"user.code", "Cấp mã kích hoạt / đặt lại mật khẩu"}, {"user.activate", "Kích hoạt tài khoản"},
+      {"user.logout", "Đăng xuất phiên"},       {"user.token", "Tạo mã truy cập API"}, {"user.token_revoke", "Thu hồi mã truy cập API"},
+      {"export.", "Tải danh sách (Excel, CSV)"},
   };
   return v;
 }
@@ -40,6 +44,11 @@ constexpr const char* kSessionCookie = "ct05_session";
 std::string safe_next(const std::string& next) {
   if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
   return next;
+}
+
+CodeLogin& code_login() {
+  static CodeLogin f;
+  return f;
 }
 
 http::Response login_page(http::Context& ctx, const std::string& login, const std::string& error, int status) {
@@ -68,11 +77,12 @@ http::Response login_submit(http::Context& ctx) {
     return login_page(ctx, login, "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.", 429);
   auto user = auth::find_user(c, login);
   bool ok = user && user->active && auth::verify_password(password, user->password_hash);
+  // A one-time activation or reset code typed as the password leads to choosing a password (accounts module).
+  if (!ok && user && user->active && code_login())
+    if (auto r = code_login()(ctx, login, password)) return std::move(*r);
   auth::record_login_attempt(c, login, ctx.req.remote_ip, ok);
   if (!ok) return login_page(ctx, login, "Tên đăng nhập hoặc mật khẩu không đúng.", 401);
-  auto s = auth::create_session(c, user->id);
-  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=" + s.token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                            std::to_string(auth::kSessionSeconds));
+  open_session(ctx, user->id);
   return http::Response::redirect(safe_next(f.get("next")));
 }
 
@@ -180,6 +190,16 @@ http::Response audit_page(http::Context& ctx) {
 }
 
 }  // namespace
+
+void set_code_login(CodeLogin f) { code_login() = std::move(f); }
+
+void open_session(http::Context& ctx, std::int64_t user_id) {
+  auto s = auth::create_session(ctx.db(), user_id, ctx.req.remote_ip, ctx.req.header("user-agent"));
+  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=" + s.token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+                            std::to_string(auth::kSessionSeconds));
+}
+
+std::string next_path(const std::string& next) { return safe_next(next); }
 
 void wire(http::App& app) {
   app.route("GET", "/login", login_form, http::Access::kPublic);

@@ -8,4 +8,5 @@
 // tallies begin (2016), so the tallies keep one row for the many old units.
 #define CT05_START_YEAR "(CASE WHEN u.valid_from < '2016' THEN 0 ELSE CAST(substr(u.valid_from, 1, 4) AS INTEGER) END)"
 // Who counts as a cadre for commitments: party members and cán bộ, công chức, viên chức (persons alias p).
-#define CT05_CADRE "(p.is_party_member = 1 OR p.cadre_status IN ('can_bo','cong_chuc','vien_chuc'))"
+#include "modules/people/domain/cadre_sql.hpp"
+#define CT05_CADRE CT05_PEOPLE_CADRE
