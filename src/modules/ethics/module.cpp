@@ -1,5 +1,7 @@
-// How the ethics module plugs into ct05: files, routes, the unit-page panel and demo data.
+// How the ethics module plugs into ct05: files, routes, the unit-page panel, inbox sources and demo data.
 #include "modules/ethics/module.hpp"
+
+#include "modules/ethics/storage/standard_inbox.hpp"
 
 namespace ct05::embedded {
 const std::vector<EmbeddedFile>& ethics_files();
@@ -17,6 +19,7 @@ Module module() {
     wire_pages(app);
     wire_api(app);
   };
+  m.inbox = declare_inbox;
   m.demo = load_demo;
   return m;
 }

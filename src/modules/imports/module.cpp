@@ -1,5 +1,7 @@
-// How the imports module plugs into ct05: its table, templates, routes and the link on unit pages.
+// How the imports module plugs into ct05: its table, templates, routes, the link on unit pages and its inbox source.
 #include "modules/imports/module.hpp"
+
+#include "modules/imports/storage/import_inbox.hpp"
 
 namespace ct05::embedded {
 const std::vector<EmbeddedFile>& imports_files();
@@ -15,6 +17,7 @@ Module module() {
     wire_pages(app);
     wire_api(app);
   };
+  m.inbox = declare_inbox;
   return m;
 }
 

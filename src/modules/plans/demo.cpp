@@ -1,7 +1,9 @@
 // The plans part of `ct05 demo`: the 2020 breakthrough theme of Thành ủy Bắc Kạn (from the article),
 // plans of the collectives and commitments of cadres with realistic contents, most of them accepted
 // (the article reports 100%; the demo leaves a few pending so the dashboard has something to show),
-// and pressing issues registered by Nông Thượng and Khuổi Cuồng.
+// and pressing issues registered by Nông Thượng and Khuổi Cuồng; and, in the current year, a few plans and
+// commitments waiting for review, so that the demo accounts' "Việc cần làm" has today's work in it.
+#include <algorithm>
 #include <stdexcept>
 
 #include "modules/org/storage/unit_store.hpp"
@@ -35,20 +37,18 @@ void must(const Result<Plan>& r, const char* what) {
 }
 
 void fill(db::Connection& c, const auth::Principal& who, const Plan& p, const char* const* items, int count, int first,
-          const std::string& responsible) {
+          const std::string& responsible, bool under_way = false) {
   for (int i = 0; i < 2; ++i) {
     ItemInput in;
     in.content = items[(first + i) % count];
     in.responsible = responsible;
-    in.due_date = "2020-12-31";
-    in.status = i == 0 ? "hoan_thanh" : "dang_thuc_hien";
+    in.due_date = std::to_string(p.year) + "-12-31";
+    in.status = under_way ? "dang_thuc_hien" : i == 0 ? "hoan_thanh" : "dang_thuc_hien";
     must(add_item(c, who, p.id, in), "item");
   }
 }
 
-}  // namespace
-
-void load_demo(db::Connection& c, DemoReport& report) {
+void load_article_year(db::Connection& c, DemoReport& report) {
   if (find_year(c, kYear)) {
     report.lines.push_back("Kế hoạch, cam kết năm 2020 đã có; không nạp lại.");
     return;
@@ -115,6 +115,51 @@ void load_demo(db::Connection& c, DemoReport& report) {
   report.lines.push_back("Năm 2020: nội dung đột phá “Nêu cao tinh thần trách nhiệm, nói đi đôi với làm, gắn bó với nhân dân”; " +
                          std::to_string(accepted) + " kế hoạch được chấp thuận / " + std::to_string(total) + " đã lập; " +
                          std::to_string(commitments) + " cam kết được chấp thuận / " + std::to_string(cadres) + " cán bộ, đảng viên.");
+}
+
+// The current year, so "Việc cần làm" has something to show today: Khuổi Cuồng has sent its plan to the commune
+// committee and three of its members have sent their commitments to the cell; nobody else has written theirs yet
+// (the secretary, the commune's and the city's officers, the `dangvien` account: each inbox says "Viết cam kết").
+// No theme is set for the year, so the pages still open on 2020, the article's year.
+constexpr int kSentCommitments = 3;
+
+void load_current_year(db::Connection& c, DemoReport& report) {
+  const int year = current_year();
+  auto cell = org::find_unit_by_code(c, "CB-KHUOICUONG");
+  if (!cell || year == kYear) return;
+  if (find_unit_plan(c, cell->id, year)) {
+    report.lines.push_back("Kế hoạch, cam kết năm " + std::to_string(year) + " của Chi bộ thôn Khuổi Cuồng đã có; không nạp lại.");
+    return;
+  }
+  auto who = auth::system_principal();
+  auto plan = open_unit_plan(c, who, cell->id, year);
+  must(plan, "plan");
+  fill(c, who, *plan, kPlanItems, 6, year, "Cấp ủy " + cell->name, true);
+  must(transition(c, who, plan->id, Transition::kSubmit, ""), "submit");
+  // The members who sent theirs: the first by name, but not the secretary, who reviews them, nor the member whose
+  // account the demo gives out, who is still to write theirs.
+  std::vector<std::int64_t> others;
+  for (const auto& r : c.query("SELECT person_id FROM users WHERE login IN ('khuoicuong', 'dangvien') AND person_id IS NOT NULL"))
+    others.push_back(r.i64(0));
+  int sent = 0;
+  for (const auto& [person_id, name, status] : unit_commitments(c, cell->id, year)) {
+    if (sent == kSentCommitments) break;
+    if (!status.empty() || std::find(others.begin(), others.end(), person_id) != others.end()) continue;
+    auto p = open_commitment(c, who, person_id, year);
+    must(p, "commitment");
+    fill(c, who, *p, kCommitmentItems, 5, static_cast<int>(person_id), name, true);
+    must(transition(c, who, p->id, Transition::kSubmit, ""), "submit");
+    ++sent;
+  }
+  report.lines.push_back("Năm " + std::to_string(year) + ": Chi bộ thôn Khuổi Cuồng đã gửi kế hoạch lên Đảng ủy xã Nông Thượng, " +
+                         std::to_string(sent) + " đảng viên đã gửi cam kết chờ chi bộ duyệt.");
+}
+
+}  // namespace
+
+void load_demo(db::Connection& c, DemoReport& report) {
+  load_article_year(c, report);
+  load_current_year(c, report);
 }
 
 }  // namespace ct05::plans

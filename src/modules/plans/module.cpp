@@ -1,8 +1,9 @@
-// How the plans module plugs into ct05: files, routes, the unit-page section and demo data.
+// How the plans module plugs into ct05: files, routes, the unit-page section, inbox sources and demo data.
 #include "modules/plans/module.hpp"
 
 #include <mutex>
 
+#include "modules/plans/storage/plan_inbox.hpp"
 #include "modules/plans/storage/tallies.hpp"
 #include "platform/changes/changes.hpp"
 
@@ -92,6 +93,7 @@ Module module() {
     wire_api(app);
   };
   m.exports = declare_exports;
+  m.inbox = declare_inbox;
   m.demo = load_demo;
   m.after_migrate = tallies::ensure;
   // Units and people change in their own modules; the tallies follow in the same transaction.

@@ -1,5 +1,7 @@
-// How the quizzes module plugs into ct05: files, routes, the unit-page panel and demo data.
+// How the quizzes module plugs into ct05: files, routes, the unit-page panel, inbox sources and demo data.
 #include "modules/quizzes/module.hpp"
+
+#include "modules/quizzes/storage/quiz_inbox.hpp"
 
 namespace ct05::embedded {
 const std::vector<EmbeddedFile>& quizzes_files();
@@ -18,6 +20,7 @@ Module module() {
     wire_api(app);
   };
   m.exports = declare_exports;
+  m.inbox = declare_inbox;
   m.demo = load_demo;
   return m;
 }

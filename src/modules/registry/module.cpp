@@ -1,5 +1,7 @@
-// How the register module plugs into ct05: files, routes, the unit-page panel and demo data.
+// How the register module plugs into ct05: files, routes, the unit-page panel, inbox sources and demo data.
 #include "modules/registry/module.hpp"
+
+#include "modules/registry/storage/entry_inbox.hpp"
 
 namespace ct05::embedded {
 const std::vector<EmbeddedFile>& registry_files();
@@ -24,6 +26,7 @@ Module module() {
     wire_api(app);
   };
   m.exports = declare_exports;
+  m.inbox = declare_inbox;
   m.demo = load_demo;
   return m;
 }

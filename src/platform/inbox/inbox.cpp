@@ -87,7 +87,8 @@ std::vector<Group> gather(db::Connection& c, const auth::Principal& who, int per
   return out;
 }
 
-std::string waiting_on(const auth::Principal& who, auth::Action action, const std::string& alias, db::Params& params) {
+std::string waiting_on(const auth::Principal& who, auth::Action action, const std::string& alias, db::Params& params,
+                       const std::string& author_person) {
   std::vector<std::int64_t> units;
   for (const auto& g : who.grants) {
     if (g.unit_id <= 0) continue;
@@ -101,17 +102,22 @@ std::string waiting_on(const auth::Principal& who, auth::Action action, const st
   for (auto u : units) params.emplace_back(u);
   std::string in_roles = db::placeholders(roles.size(), params.size() + 1);
   for (auto r : roles) params.emplace_back(std::string(auth::role_code(r)));
+  std::string not_author =
+      author_person.empty() ? "" : " AND (wu.person_id IS NULL OR wu.person_id <> " + author_person + ")";
   return "(" + alias + ".id IN " + in_units + " OR (" + alias + ".parent_id IN " + in_units +
          " AND NOT EXISTS (SELECT 1 FROM grants wg JOIN users wu ON wu.id = wg.user_id WHERE wg.unit_id = " + alias +
-         ".id AND wu.active = 1 AND wg.role IN " + in_roles + ")))";
+         ".id AND wu.active = 1 AND wg.role IN " + in_roles + not_author + ")))";
 }
 
-std::vector<std::int64_t> reviewers(db::Connection& c, std::int64_t unit_id, auth::Action action) {
+std::vector<std::int64_t> reviewers(db::Connection& c, std::int64_t unit_id, auth::Action action,
+                                    std::int64_t author_person) {
   auto roles = roles_for(action);
+  // $2: the author's person (0 matches nobody), whose accounts never review their own work.
   std::string sql = "SELECT DISTINCT g.user_id FROM grants g JOIN users u ON u.id = g.user_id WHERE g.unit_id = $1 AND "
-                    "u.active = 1 AND g.role IN " + db::placeholders(roles.size(), 2) + " ORDER BY g.user_id";
+                    "u.active = 1 AND (u.person_id IS NULL OR u.person_id <> $2) AND g.role IN " +
+                    db::placeholders(roles.size(), 3) + " ORDER BY g.user_id";
   auto run = [&](std::int64_t unit) {
-    db::Params p{unit};
+    db::Params p{unit, author_person};
     for (auto r : roles) p.emplace_back(std::string(auth::role_code(r)));
     std::vector<std::int64_t> ids;
     for (const auto& r : c.query(sql, p)) ids.push_back(r.i64(0));

@@ -52,10 +52,17 @@ std::vector<Group> gather(db::Connection& c, const auth::Principal& who, int per
 //! parent is one (work of a cell without an officer account goes to the committee above). `alias` names a row
 //! of `units` (needs id and parent_id). Appends its parameters to params, numbered from params.size() + 1.
 //! Empty when the principal holds no such grant (the source has nothing for them).
-std::string waiting_on(const auth::Principal& who, auth::Action action, const std::string& alias, db::Params& params);
+//! `author_person`, when given, is an SQL expression for the person whose work it is (a commitment's
+//! `pl.person_id`): nobody reviews their own work, so that person's accounts do not count as the unit's officers,
+//! and a cell secretary's own commitment goes to the committee above. The caller leaves out the principal's own
+//! work itself (`pl.person_id <> <the principal's person>`).
+std::string waiting_on(const auth::Principal& who, auth::Action action, const std::string& alias, db::Params& params,
+                       const std::string& author_person = "");
 
 //! The same rule for one unit, as the accounts to notify: the active accounts holding a grant allowing action on
-//! the unit, else (none) on its parent.
-std::vector<std::int64_t> reviewers(db::Connection& c, std::int64_t unit_id, auth::Action action);
+//! the unit, else (none) on its parent. With `author_person` (not 0), that person's accounts are neither counted
+//! nor notified, as in waiting_on().
+std::vector<std::int64_t> reviewers(db::Connection& c, std::int64_t unit_id, auth::Action action,
+                                    std::int64_t author_person = 0);
 
 }  // namespace ct05::inbox

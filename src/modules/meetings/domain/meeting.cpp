@@ -15,6 +15,14 @@ std::string ymd(int y, int m, int d) {
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// "YYYY-MM-DD" with digits where they belong (the callers pass kernel::today_iso()).
+bool valid_ymd(const std::string& s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
 int days_in(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && leap(y) ? 29 : kDays[m - 1];
@@ -60,9 +68,18 @@ const std::vector<Rating>& ratings() {
   return all;
 }
 
+const std::vector<std::string_view>& kinds_of(Cadence c) {
+  static const std::vector<std::string_view> monthly = {"chi_bo", "dang_bo_co_so"};
+  static const std::vector<std::string_view> quarterly = {"co_quan", "doan_the", "truong_hoc"};
+  static const std::vector<std::string_view> none;
+  return c == Cadence::kMonthly ? monthly : c == Cadence::kQuarterly ? quarterly : none;
+}
+
 Cadence cadence_for(std::string_view kind) {
-  if (kind == "chi_bo" || kind == "dang_bo_co_so") return Cadence::kMonthly;
-  if (kind == "co_quan" || kind == "doan_the" || kind == "truong_hoc") return Cadence::kQuarterly;
+  for (auto c : {Cadence::kMonthly, Cadence::kQuarterly}) {
+    const auto& kinds = kinds_of(c);
+    if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) return c;
+  }
   return Cadence::kNone;
 }
 
@@ -114,6 +131,31 @@ MeetingCount count_meetings(Cadence c, int year, const std::string& valid_from, 
 std::string count_until(int year, const std::string& today) {
   std::string end = ymd(year, 12, 31);
   return today < end ? today : end;
+}
+
+Period last_full_period(Cadence c, const std::string& today) {
+  if (c == Cadence::kNone || !valid_ymd(today)) return {};
+  int year = std::stoi(today.substr(0, 4)), month = std::stoi(today.substr(5, 2)), day = std::stoi(today.substr(8, 2));
+  int months = c == Cadence::kMonthly ? 1 : 3;
+  // The period holding today, unless today is its last day (then it is over): the one before it.
+  int number = (month - 1) / months + 1;
+  int last_month = number * months;
+  if (!(month == last_month && day == days_in(year, month))) --number;
+  if (number == 0) {
+    --year;
+    number = 12 / months;
+  }
+  int first_month = (number - 1) * months + 1;
+  last_month = number * months;
+  return Period{year, number, ymd(year, first_month, 1), ymd(year, last_month, days_in(year, last_month))};
+}
+
+std::string period_label(Cadence c, const Period& p) {
+  static constexpr const char* kRoman[] = {"I", "II", "III", "IV"};
+  if (c == Cadence::kMonthly) return "tháng " + std::to_string(p.number) + "/" + std::to_string(p.year);
+  if (c == Cadence::kQuarterly && p.number >= 1 && p.number <= 4)
+    return std::string("quý ") + kRoman[p.number - 1] + "/" + std::to_string(p.year);
+  return "";
 }
 
 }  // namespace ct05::meetings

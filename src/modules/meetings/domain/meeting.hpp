@@ -27,6 +27,8 @@ const std::vector<Rating>& ratings();
 //! others (territories, the city committee) are not counted.
 enum class Cadence { kNone, kMonthly, kQuarterly };
 Cadence cadence_for(std::string_view unit_kind);
+//! The unit kinds that meet at a cadence (the other direction of cadence_for(), for queries; none for kNone).
+const std::vector<std::string_view>& kinds_of(Cadence c);
 //! "tháng", "quý" (for "3/4 quý").
 std::string_view cadence_label(Cadence c);
 
@@ -49,5 +51,18 @@ MeetingCount count_meetings(Cadence c, int year, const std::string& valid_from, 
 
 //! The date up to which a year is counted: its last day for past years, today in the current year.
 std::string count_until(int year, const std::string& today);
+
+//! One month or quarter.
+struct Period {
+  int year = 0;
+  int number = 0;           //!< the month (1–12) or the quarter (1–4)
+  std::string first, last;  //!< its first and last day, "YYYY-MM-DD"
+};
+//! The last period of the cadence that has ended by `today` ("YYYY-MM-DD"; a period ends on its last day): on
+//! 4 December 2026, November for a cell and the third quarter for an agency; on 31 December, December itself.
+//! Empty (year 0) for kNone.
+Period last_full_period(Cadence c, const std::string& today);
+//! "tháng 11/2026", "quý III/2026".
+std::string period_label(Cadence c, const Period& p);
 
 }  // namespace ct05::meetings

@@ -73,5 +73,36 @@ TEST(Ratings, CodesAndLabelsRoundTrip) {
   EXPECT_FALSE(parse_kind(""));
 }
 
+TEST(Cadence, KindsOfIsTheOtherDirectionOfCadenceFor) {
+  for (auto c : {Cadence::kMonthly, Cadence::kQuarterly})
+    for (auto kind : kinds_of(c)) EXPECT_EQ(cadence_for(kind), c) << kind;
+  EXPECT_TRUE(kinds_of(Cadence::kNone).empty());
+}
+
+TEST(LastFullPeriod, TheLastMonthOrQuarterOverByToday) {
+  auto m = last_full_period(Cadence::kMonthly, "2026-12-04");
+  EXPECT_EQ(m.year, 2026);
+  EXPECT_EQ(m.number, 11);
+  EXPECT_EQ(m.first, "2026-11-01");
+  EXPECT_EQ(m.last, "2026-11-30");
+  EXPECT_EQ(period_label(Cadence::kMonthly, m), "tháng 11/2026");
+  auto q = last_full_period(Cadence::kQuarterly, "2026-12-04");
+  EXPECT_EQ(q.number, 3);
+  EXPECT_EQ(q.first, "2026-07-01");
+  EXPECT_EQ(q.last, "2026-09-30");
+  EXPECT_EQ(period_label(Cadence::kQuarterly, q), "quý III/2026");
+  // A period ends on its last day, as in due_periods().
+  EXPECT_EQ(last_full_period(Cadence::kQuarterly, "2026-09-30").number, 3);
+  EXPECT_EQ(last_full_period(Cadence::kMonthly, "2024-02-29").last, "2024-02-29");
+  // January looks back at the year before.
+  auto jan = last_full_period(Cadence::kMonthly, "2027-01-10");
+  EXPECT_EQ(jan.year, 2026);
+  EXPECT_EQ(jan.number, 12);
+  auto q4 = last_full_period(Cadence::kQuarterly, "2027-02-01");
+  EXPECT_EQ(q4.first, "2026-10-01");
+  EXPECT_EQ(q4.last, "2026-12-31");
+  EXPECT_EQ(last_full_period(Cadence::kNone, "2026-12-04").year, 0);
+}
+
 }  // namespace
 }  // namespace ct05::meetings

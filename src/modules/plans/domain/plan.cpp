@@ -93,6 +93,8 @@ std::vector<FieldError> validate(const ItemInput& in, bool creating) {
 
 bool valid_year(int year) { return year >= 2016 && year <= 2100; }
 
+int current_year() { return std::stoi(kernel::today_iso().substr(0, 4)); }
+
 std::optional<int> parse_year(std::string_view s) {
   if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
   int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');

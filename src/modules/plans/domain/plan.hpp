@@ -63,6 +63,9 @@ struct Plan {
 
 //! Years ct05 accepts for plans (the campaign began in 2016).
 bool valid_year(int year);
+//! The year whose plans and commitments are being written now: the calendar year of today in Vietnam. The one
+//! place that says so (the inbox, the demo), until issue 17 lets a locality start its year otherwise.
+int current_year();
 //! "2020" → 2020 when it is four digits and a valid year.
 std::optional<int> parse_year(std::string_view s);
 

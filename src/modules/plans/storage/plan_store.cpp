@@ -4,6 +4,7 @@
 #include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/storage/person_store.hpp"
+#include "modules/plans/storage/plan_inbox.hpp"
 #include "modules/plans/storage/sql_rules.hpp"
 #include "modules/plans/storage/tallies.hpp"
 #include "modules/plans/storage/year_review.hpp"
@@ -46,7 +47,8 @@ constexpr const char* kDeleteItems = "DELETE FROM plan_items WHERE plan_id = $1"
 constexpr const char* kTouchPlan = "UPDATE plans SET updated_at = $1 WHERE id = $2";
 constexpr const char* kSetStatus =
     "UPDATE plans SET status = $1, comment = $2, submitted_at = COALESCE($3, submitted_at), "
-    "reviewed_at = COALESCE($4, reviewed_at), reviewed_by = $5, updated_at = $6 WHERE id = $7";
+    "reviewed_at = COALESCE($4, reviewed_at), reviewed_by = $5, updated_at = $6, "
+    "submitted_by = COALESCE($8, submitted_by) WHERE id = $7";
 constexpr const char* kInsertEvent =
     "INSERT INTO plan_events (plan_id, action, from_status, to_status, actor, comment, at) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7)";
@@ -340,8 +342,11 @@ Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int6
   return db::in_transaction(c, [&]() -> Result<Plan> {
     std::string now = kernel::now_iso();
     bool submit = t == Transition::kSubmit;
+    // The account that submits is who hears the answer (notify_transition); the CLI and the demo are nobody's.
+    db::Value submitter = submit && who.user_id > 0 ? db::Value{who.user_id} : db::Value{};
     c.exec(kSetStatus, {std::string(status_code(*next)), submit ? p->comment : comment, submit ? db::Value{now} : db::Value{},
-                        submit ? db::Value{} : db::Value{now}, submit ? p->reviewed_by : who.display_name, now, plan_id});
+                        submit ? db::Value{} : db::Value{now}, submit ? p->reviewed_by : who.display_name, now, plan_id,
+                        submitter});
     c.exec(kInsertEvent, {plan_id, std::string(transition_code(t)), std::string(status_code(p->status)),
                           std::string(status_code(*next)), who.actor(),
                           comment, now});
@@ -350,6 +355,7 @@ Result<Plan> transition(db::Connection& c, const auth::Principal& who, std::int6
                                                          : std::vector<std::int64_t>{p->unit_id});
     audit::record(c, who, {owner_entity(*p) + "." + std::string(transition_code(t)), owner_entity(*p), plan_id, p->unit_path,
                            {{"status", status_code(p->status)}}, {{"status", status_code(*next)}, {"comment", comment}}});
+    notify_transition(c, who, *p, t, comment);
     return *find_plan(c, plan_id);
   });
 }

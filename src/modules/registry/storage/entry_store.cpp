@@ -6,6 +6,7 @@
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
 #include "modules/org/storage/unit_store.hpp"
+#include "modules/registry/storage/entry_inbox.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/search/search.hpp"
@@ -180,6 +181,7 @@ Result<Entry> insert_entry(db::Connection& c, const auth::Principal& who, const 
     auto e = *find_entry(c, id);
     index_entry(c, e);
     audit::record(c, who, {"register.nominate", "register_entry", id, unit.path, nullptr, entry_audit(e)});
+    notify_nominated(c, who, e);
     return e;
   });
 }
@@ -449,6 +451,7 @@ Result<Entry> take_step(db::Connection& c, const auth::Principal& who, std::int6
     auto after = *find_entry(c, id);
     audit::record(c, who, {"register." + std::string(step_code(step)), "register_entry", id, e->unit_path, entry_audit(*e),
                            entry_audit(after)});
+    notify_step(c, who, *e, step, in);
     return after;
   });
 }
