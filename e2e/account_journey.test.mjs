@@ -132,7 +132,7 @@ describe('account journey: bulk onboarding, activation on a phone, the inbox', {
     await cadre.getByText(/chấp (nhận|thuận)/).first().waitFor();
     await cadre.goto(`${server.baseURL}/account`);
     await cadre.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
-    await cadre.getByText('thiết bị này').waitFor();
+    await cadre.getByText('thiết bị này', { exact: true }).waitFor();
   });
 
   it('the officer\'s account list finds the new account without diacritics', async () => {

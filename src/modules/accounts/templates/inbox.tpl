@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
+{{#WELCOME}}<div class="alert alert-success">Tài khoản đã được kích hoạt. Chào mừng bạn! Dưới đây là những việc đang chờ bạn; đổi mật khẩu, thư điện tử tại <a href="/account">Tài khoản của tôi</a>.</div>{{/WELCOME}}
 <h1 class="h4">Việc cần làm{{#ANY}} ({{TOTAL}}){{/ANY}}</h1>
 {{#NONE}}<p class="text-muted">Không có việc nào đang chờ bạn. </p>{{/NONE}}
 {{#GROUP}}

@@ -33,6 +33,7 @@ http::Response inbox_page(http::Context& ctx) {
   auto& c = ctx.db();
   auto groups = inbox::gather(c, ctx.principal, kPerSource);
   html::Dict d("inbox");
+  if (ctx.req.query().get("welcome") == "1") d.ShowSection("WELCOME");
   std::int64_t total = 0;
   for (const auto& g : groups) {
     total += g.count;
