@@ -61,6 +61,35 @@ std::string xml_escape(const std::string& s) {
   return out;
 }
 
+std::string encode_xml(const std::string& utf8, XmlEncoding encoding, Bom bom) {
+  if (encoding == XmlEncoding::kUtf8) return (bom == Bom::kWith ? "\xEF\xBB\xBF" : "") + utf8;
+  std::string text = utf8;
+  for (auto at = text.find("encoding=\"UTF-8\""); at != std::string::npos; at = text.find("encoding=\"UTF-8\""))
+    text.replace(at, 16, "encoding=\"UTF-16\"");
+  const bool le = encoding == XmlEncoding::kUtf16Le;
+  std::string out;
+  auto unit = [&](unsigned u) {
+    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += le ? lo : hi;
+    out += le ? hi : lo;
+  };
+  if (bom == Bom::kWith) unit(0xFEFF);
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    unsigned cp = n == 1 ? b : n == 2 ? b & 0x1F : n == 3 ? b & 0x0F : b & 0x07;
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += n;
+    if (cp >= 0x10000) {
+      unit(0xD800 + ((cp - 0x10000) >> 10));
+      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  return out;
+}
+
 std::string xlsx_workbook(const XlsxSpec& spec) {
   const std::string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -103,6 +132,10 @@ std::string xlsx_workbook(const XlsxSpec& spec) {
   parts.push_back({"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + ns +
                                                    "\" xmlns:r=\"" + rel + "\"><sheetData>" + spec.sheet_data +
                                                    "</sheetData>" + spec.after_sheet_data + "</worksheet>"});
+  for (auto& [name, content] : parts) {
+    if (name == spec.doctype_part && !spec.doctype.empty()) content.insert(content.find("?>") + 2, spec.doctype);
+    content = encode_xml(content, spec.encoding, spec.bom);
+  }
   return zip_package(parts, spec.stream);
 }
 

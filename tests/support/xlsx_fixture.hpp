@@ -11,6 +11,16 @@ namespace ct05::testing {
 //! (data descriptors), as programs that write to a pipe do.
 std::string zip_package(const std::vector<std::pair<std::string, std::string>>& parts, bool stream = false);
 
+//! How the XML parts of a package are encoded. Excel and LibreOffice write UTF-8; XML also allows UTF-16, which a
+//! guard reading bytes for "<!DOCTYPE" does not see (issue 16), so tests build both.
+enum class XmlEncoding { kUtf8, kUtf16Le, kUtf16Be };
+//! Whether an encoded part starts with a byte order mark.
+enum class Bom { kWithout, kWith };
+
+//! The XML text (UTF-8, as the tests write it) in the given encoding: UTF-16 code units with surrogate pairs, the
+//! declaration's encoding="UTF-8" renamed to "UTF-16", and a BOM (EF BB BF, FF FE or FE FF) when asked.
+std::string encode_xml(const std::string& utf8, XmlEncoding encoding, Bom bom);
+
 //! What goes into a one-sheet workbook.
 struct XlsxSpec {
   std::string sheet_name = "Sheet1";
@@ -20,7 +30,12 @@ struct XlsxSpec {
   std::string cell_xfs = "<xf numFmtId=\"0\"/>";  //!< the inner XML of <cellXfs>; style s="i" is the i-th xf
   std::string num_fmts;                           //!< the inner XML of <numFmts>, "" for none
   bool date1904 = false;
-  bool stream = false;  //!< see zip_package
+  bool stream = false;                        //!< see zip_package
+  XmlEncoding encoding = XmlEncoding::kUtf8;  //!< of every XML part
+  Bom bom = Bom::kWithout;                    //!< of every XML part
+  //! Inserted after the XML declaration of the part named by doctype_part, e.g. a DTD with entity declarations.
+  std::string doctype;
+  std::string doctype_part = "xl/worksheets/sheet1.xml";
 };
 
 //! A whole workbook with one sheet, as Excel lays it out.

@@ -2,17 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include <Poco/Exception.h>
 #include <Poco/SAX/Attributes.h>
 #include <Poco/SAX/DefaultHandler.h>
+#include <Poco/SAX/LexicalHandler.h>
 #include <Poco/SAX/SAXException.h>
 #include <Poco/SAX/SAXParser.h>
 #include <Poco/Zip/ZipArchive.h>
@@ -35,39 +39,185 @@ std::string attr(const Poco::XML::Attributes& a, const char* name) {
   return "";
 }
 
-// A SAX handler from three callbacks; each part of the package needs only a few elements.
-class Handler : public Poco::XML::DefaultHandler {
+const char* kSaveAgain = " Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi tải lên lại.";
+
+// Deeper than any part of a workbook nests (a worksheet's extLst reaches about ten levels). Expat keeps a frame per
+// open element and has no limit of its own, so a part nested a million deep would cost hundreds of megabytes.
+constexpr int kMaxDepth = 64;
+
+// A SAX handler from three callbacks; each part of the package needs only a few elements. It stops the parser (by
+// throwing, the way SAX handlers abort) at a DTD and past kMaxDepth; parse_xml tells why from the flags.
+class Handler : public Poco::XML::DefaultHandler, public Poco::XML::LexicalHandler {
  public:
   std::function<void(const std::string&, const Poco::XML::Attributes&)> on_start;
   std::function<void(const std::string&)> on_end;
   std::function<void(const char*, int)> on_text;
+  bool saw_dtd = false, too_deep = false;
 
   void startElement(const Poco::XML::XMLString&, const Poco::XML::XMLString& local, const Poco::XML::XMLString&,
                     const Poco::XML::Attributes& a) override {
+    if (++depth_ > kMaxDepth) {
+      too_deep = true;
+      throw Poco::XML::SAXException("elements nested too deep");
+    }
     if (on_start) on_start(local, a);
   }
   void endElement(const Poco::XML::XMLString&, const Poco::XML::XMLString& local,
                   const Poco::XML::XMLString&) override {
+    --depth_;
     if (on_end) on_end(local);
   }
   void characters(const Poco::XML::XMLChar ch[], int start, int length) override {
     if (on_text) on_text(ch + start, length);
   }
+  // The second line behind parse_xml's check of the text: expat announces a DOCTYPE before it reads the internal
+  // subset, so no entity is declared, let alone expanded.
+  void startDTD(const Poco::XML::XMLString&, const Poco::XML::XMLString&, const Poco::XML::XMLString&) override {
+    saw_dtd = true;
+    throw Poco::XML::SAXException("DTD");
+  }
+  void endDTD() override {}
+  void startEntity(const Poco::XML::XMLString&) override {}
+  void endEntity(const Poco::XML::XMLString&) override {}
+  void startCDATA() override {}
+  void endCDATA() override {}
+  void comment(const Poco::XML::XMLChar[], int, int) override {}
+
+ private:
+  int depth_ = 0;
 };
 
-// Parses XML with the handler. OOXML parts never carry a DTD, so one is refused outright: no entity expansion
-// (billion laughs) and no external entities can be asked for.
-Result<void> parse_xml(const std::string& xml, Handler& h, const std::string& part) {
+Error dtd_refused(const std::string& part) {
+  return invalid("Tệp Excel có phần " + part +
+                 " chứa khai báo DTD, thứ mà Excel và LibreOffice không bao giờ ghi: tệp đã được sửa hoặc tạo bằng "
+                 "chương trình khác nên không được nhập." +
+                 kSaveAgain);
+}
+
+std::string lower_ascii(std::string s) {
+  for (auto& ch : s)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return s;
+}
+
+// The encoding named by the XML declaration at the start of text, as written ("" without one).
+std::string declared_encoding(std::string_view text) {
+  if (text.substr(0, 5) != "<?xml") return "";
+  auto end = text.find("?>");
+  if (end == std::string_view::npos) return "";
+  auto decl = text.substr(0, end);
+  auto at = decl.find("encoding");
+  if (at == std::string_view::npos) return "";
+  auto quote = decl.find_first_of("\"'", at);
+  if (quote == std::string_view::npos) return "";
+  auto close = decl.find(decl[quote], quote + 1);
+  if (close == std::string_view::npos) return "";
+  return std::string(decl.substr(quote + 1, close - quote - 1));
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+enum class Endian { kLittle, kBig };
+
+// UTF-16 code units as UTF-8; nothing when the bytes are not UTF-16 (odd length, a lone surrogate).
+std::optional<std::string> utf16_to_utf8(std::string_view bytes, Endian endian) {
+  if (bytes.size() % 2 != 0) return std::nullopt;
+  std::string out;
+  out.reserve(bytes.size() / 2 * 3 / 2);
+  auto unit = [&](std::size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return endian == Endian::kLittle ? static_cast<std::uint32_t>(a | (b << 8))
+                                     : static_cast<std::uint32_t>((a << 8) | b);
+  };
+  for (std::size_t i = 0; i < bytes.size(); i += 2) {
+    std::uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (i + 2 >= bytes.size()) return std::nullopt;
+      std::uint32_t low = unit(i + 2);
+      if (low < 0xDC00 || low > 0xDFFF) return std::nullopt;
+      u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+      i += 2;
+    } else if (u >= 0xDC00 && u <= 0xDFFF) {
+      return std::nullopt;
+    }
+    append_utf8(out, u);
+  }
+  return out;
+}
+
+// Turns the part into UTF-8 without a BOM, whatever encoding XML lets it be written in, so that the check for a DTD
+// reads what the parser will read: in UTF-16 "<!DOCTYPE" is not those bytes, and a search of the bytes missed it
+// (issue 16). The encoding comes from the BOM, else from the first bytes ("<?" is 3C 00 3F 00 in UTF-16LE,
+// 00 3C 00 3F in BE), and the declaration must agree. UTF-8 and UTF-16 are what every XML reader must read and what
+// spreadsheet programs write (Excel and LibreOffice write UTF-8); anything else is refused by name, not guessed.
+// UTF-8 stays where it is (a part may be 64 MB).
+Result<void> decode_part(std::string& xml, const std::string& part) {
+  auto starts = [&](std::string_view p) { return std::string_view(xml).substr(0, p.size()) == p; };
+  auto other = [&](const std::string& name) {
+    return fail(invalid("Tệp Excel có phần " + part + " dùng bảng mã " + name +
+                        ", chưa được hỗ trợ (chỉ đọc UTF-8 và UTF-16)." + kSaveAgain));
+  };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv) || starts("<\0\0\0"sv) || starts("\0\0\0<"sv))
+    return other("UTF-32");
+  if (starts("\x4C\x6F\xA7\x94"sv)) return other("EBCDIC");
+  std::optional<Endian> utf16;
+  if (starts("\xFF\xFE"sv) || starts("<\0?\0"sv)) utf16 = Endian::kLittle;
+  if (starts("\xFE\xFF"sv) || starts("\0<\0?"sv)) utf16 = Endian::kBig;
+  const std::size_t bom = starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv) ? 2 : starts("\xEF\xBB\xBF"sv) ? 3 : 0;
+  if (!utf16) {
+    xml.erase(0, bom);
+    auto declared = declared_encoding(xml);
+    auto d = lower_ascii(declared);
+    if (!d.empty() && d != "utf-8" && d != "utf8" && d != "us-ascii" && d != "ascii") return other(declared);
+    return {};
+  }
+  auto text = utf16_to_utf8(std::string_view(xml).substr(bom), *utf16);
+  if (!text) return fail(invalid("Tệp Excel bị hỏng: phần " + part + " không phải văn bản UTF-16 hợp lệ."));
+  auto declared = declared_encoding(*text);
+  auto d = lower_ascii(declared);
+  if (!d.empty() && d != "utf-16" && d != "utf-16le" && d != "utf-16be") return other(declared);
+  xml = std::move(*text);
+  return {};
+}
+
+// Parses XML with the handler, decoding it to UTF-8 in place first. OOXML parts never carry a DTD, so one is refused
+// outright, in any encoding: no entity expansion (billion laughs) and no external entities can be asked for. The
+// parser is told the text is UTF-8 (it is, after decode_part), which makes expat ignore the declaration's
+// encoding="UTF-16".
+Result<void> parse_xml(std::string& xml, Handler& h, const std::string& part) {
+  if (auto d = decode_part(xml, part); !d) return fail(d.error());
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos)
-    return fail(invalid("Tệp Excel có phần " + part + " không hợp lệ (chứa khai báo DTD)."));
-  Poco::XML::SAXParser parser;
+    return fail(dtd_refused(part));
+  Poco::XML::SAXParser parser("UTF-8");
   parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_PARAMETER_ENTITIES, false);
   parser.setContentHandler(&h);
+  parser.setProperty(Poco::XML::XMLReader::PROPERTY_LEXICAL_HANDLER, static_cast<Poco::XML::LexicalHandler*>(&h));
   try {
     parser.parseMemoryNP(xml.data(), xml.size());
   } catch (const Poco::Exception& e) {
+    if (h.saw_dtd) return fail(dtd_refused(part));
+    if (h.too_deep)
+      return fail(invalid("Tệp Excel có phần " + part + " lồng nhau quá sâu (hơn " + std::to_string(kMaxDepth) +
+                          " cấp), điều mà Excel và LibreOffice không bao giờ ghi." + kSaveAgain));
     return fail(invalid("Tệp Excel bị hỏng: phần " + part + " không đọc được (" + e.displayText() + ")."));
   }
   return {};
@@ -302,6 +452,7 @@ struct SheetReader {
   Row row;
   bool in_row = false;
   std::size_t next_column = 0, last_row = 0;
+  std::size_t kept_cells = 0;  // cells of the rows kept so far, empty ones included
   std::optional<Error> failure;
 
   void start(const std::string& el, const Poco::XML::Attributes& a) {
@@ -424,6 +575,13 @@ struct SheetReader {
       failure = invalid("Tệp Excel bị hỏng: ô " + cell_ref + " vượt quá số cột của Excel.");
       return;
     }
+    // Every row is as wide as its last cell, so a value far to the right costs every empty cell before it.
+    if (row.cells.size() <= column && kept_cells + column + 1 > options.max_cells) {
+      failure = invalid("Trang tính có quá nhiều ô (tối đa " + std::to_string(options.max_cells) +
+                        ", tính cả các ô trống đứng trước một ô có dữ liệu, đến ô " + cell_ref +
+                        "). Hãy xóa các cột thừa ở bên phải bảng rồi lưu lại.");
+      return;
+    }
     if (row.cells.size() <= column) row.cells.resize(column + 1);
     row.cells[column] = std::move(text);
   }
@@ -438,6 +596,7 @@ struct SheetReader {
       failure = invalid("Trang tính có quá nhiều dòng (tối đa " + std::to_string(options.max_rows) + ").");
       return;
     }
+    kept_cells += row.cells.size();
     sheet.rows.push_back(std::move(row));
   }
 };

@@ -62,12 +62,18 @@ struct ReadOptions {
   std::size_t max_part_bytes = 64 * 1024 * 1024;
   //! Refuse a sheet with more rows than this.
   std::size_t max_rows = 100000;
+  //! Refuse a sheet whose rows hold more cells than this, counting the empty cells before a row's last one (a row
+  //! is as wide as its last cell): one value in column XFD of each row would otherwise ask for 16,384 cells a row.
+  //! 100,000 rows of 40 columns fit.
+  std::size_t max_cells = 4000000;
 };
 
 //! Reads one sheet. Refusals are Error::invalid (field "file") with a Vietnamese message: not an .xlsx file (a
-//! legacy .xls, a CSV renamed, a damaged or encrypted package), no such sheet, too large, a part that is not
-//! well-formed XML. Formulas without a cached value and error values are listed in Sheet::refused instead, so the
-//! caller can name the row.
+//! legacy .xls, a CSV renamed, a damaged or encrypted package), no such sheet, too large (bytes, unpacked parts,
+//! rows, cells), a part that is not well-formed XML, that declares a DTD or entities, that nests deeper than any
+//! workbook does, or that is in an encoding other than UTF-8 and UTF-16 (each part's BOM, first bytes and
+//! declaration are read; a DTD is refused whatever the encoding). Formulas without a cached value and error values are
+//! listed in Sheet::refused instead, so the caller can name the row.
 Result<Sheet> read(std::string_view bytes, const ReadOptions& options = {});
 
 //! The names of the workbook's sheets, in workbook order.

@@ -161,6 +161,11 @@ TEST_F(Imports, ACorpusOfBadFilesEachWithItsReasonAndLine) {
   wrong_type.sheet_data =
       "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
       "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>1985.5</v></c></row>";
+  // A sheet in UTF-16 whose DTD a search of the bytes for "<!DOCTYPE" did not see (issue 16): refused as a whole
+  // file, before any entity is expanded.
+  testing::XlsxSpec utf16_dtd = wrong_type;
+  utf16_dtd.encoding = testing::XmlEncoding::kUtf16Le;
+  utf16_dtd.doctype = "<!DOCTYPE worksheet [<!ENTITY ten \"Hà Thị Lan\">]>";
   std::string huge = "Họ và tên,Năm sinh\n";
   for (int i = 0; i < 100001; ++i) huge += "Người " + std::to_string(i) + ",1980\n";
   struct Case {
@@ -185,6 +190,8 @@ TEST_F(Imports, ACorpusOfBadFilesEachWithItsReasonAndLine) {
       {"merged cells", testing::xlsx_workbook(merged), 2, "vùng ô gộp A2:A3"},
       {"a legacy .xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0'), 0,
        "Tệp .xls (Excel 97–2003)"},
+      {"a UTF-16 sheet with a DTD", testing::xlsx_workbook(utf16_dtd), 0,
+       "Tệp Excel có phần xl/worksheets/sheet1.xml chứa khai báo DTD"},
       {"a zip that is no workbook", testing::zip_package({{"word/document.xml", "<w:document/>"}}), 0,
        "Tệp không phải bảng tính Excel (.xlsx) hợp lệ"},
       {"a PDF (no zip, no text)", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj", 0, "Tệp không phải văn bản UTF-8"},
@@ -516,6 +523,34 @@ TEST_F(ImportsDemo, TheApiPreviewsReadsAndCommits) {
   ASSERT_TRUE(made);
   EXPECT_EQ(made->parent_id, unit("DB-NONGTHUONG").id);
   EXPECT_EQ(app_->api("POST", "/api/v1/imports/" + id + "/commit", token, R"({"valid_rows_only": true})").status, 409);
+}
+
+TEST_F(ImportsDemo, AnUploadedWorkbookWithADtdInUtf16IsRefusedOnThePreview) {
+  // The issue's attack: entities ten levels deep in a UTF-16 sheet took 1–2 GB and ended in a 500. Now the preview
+  // names the part and what to do, and nothing is expanded.
+  std::string dtd = "<!DOCTYPE worksheet [<!ENTITY l0 \"Khuổi Cuồng \">";
+  for (int i = 1; i <= 10; ++i) {
+    dtd += "<!ENTITY l" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) dtd += "&l" + std::to_string(i - 1) + ";";
+    dtd += "\">";
+  }
+  testing::XlsxSpec spec;
+  spec.encoding = testing::XmlEncoding::kUtf16Be;
+  spec.bom = testing::Bom::kWith;
+  spec.doctype = dtd + "]>";
+  spec.shared = {"Họ và tên"};
+  spec.sheet_data =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&l10;</t></is></c></row>";
+  auto officer = app_->browser_for("nongthuong");
+  auto up = app_->post_multipart("/units/" + id_of("DB-NONGTHUONG") + "/imports", {{"kind", "people"}},
+                                 {{"file", "nguoi.xlsx", "application/octet-stream", testing::xlsx_workbook(spec)}},
+                                 &officer);
+  ASSERT_EQ(up.status, 303) << up.body;
+  auto page = app_->get("/imports/" + import_id(up), &officer);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Tệp Excel có phần xl/worksheets/sheet1.xml chứa khai báo DTD"), std::string::npos);
+  EXPECT_EQ(page.body.find("Khuổi Cuồng Khuổi Cuồng"), std::string::npos);
 }
 
 TEST_F(ImportsDemo, TheVillagePagesImportFormGoesToThePreview) {
