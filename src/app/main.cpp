@@ -1,9 +1,12 @@
 // ct05: one binary with subcommands (DESIGN §4). Only the commands listed by --help exist.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -36,6 +39,44 @@ std::string read_password() {
 int fail_with(const std::string& msg) {
   std::cerr << "Lỗi: " << msg << "\n";
   return 2;
+}
+
+// The URL as it may be printed: without a password (postgresql://user:secret@host/db, or ?password= in the query).
+std::string shown_url(const std::string& url) {
+  std::string out = url.substr(0, url.find('?'));
+  auto scheme = out.find("://");
+  auto at = out.find('@');
+  if (scheme != std::string::npos && at != std::string::npos) {
+    auto colon = out.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
+  }
+  return out.size() < url.size() ? out + "?…" : out;
+}
+
+//! Whether a command may make the database it is given.
+enum class Missing { kRefuse, kCreate };
+
+// Why the command cannot work on this database, or nothing. Opening a SQLite path creates the file, so a mistyped
+// --db gave `tallies check` and `audit verify` an empty database on which they reported success (issue 16): a path
+// that does not exist is refused before anything opens it, unless the command makes databases. PostgreSQL never
+// creates a database on connect; its refusal ("database … does not exist", a wrong password) is told in Vietnamese.
+std::optional<std::string> database_refusal(const std::string& url, Missing missing) {
+  if (ct05::db::is_postgres_url(url)) {
+    try {
+      ct05::db::connect(url);
+      return std::nullopt;
+    } catch (const ct05::db::DbError& e) {
+      std::string why = e.what();
+      while (!why.empty() && std::isspace(static_cast<unsigned char>(why.back()))) why.pop_back();
+      return "không kết nối được cơ sở dữ liệu " + shown_url(url) + " (" + why +
+             "). Hãy kiểm tra --db; ct05 không tự tạo cơ sở dữ liệu PostgreSQL: tạo bằng `createdb TÊN` rồi chạy "
+             "`ct05 migrate --db URL`.";
+    }
+  }
+  std::error_code ec;
+  if (missing == Missing::kCreate || std::filesystem::exists(url, ec) || ec) return std::nullopt;
+  return "không có cơ sở dữ liệu " + url + " (tệp không tồn tại). Hãy kiểm tra --db; để tạo cơ sở dữ liệu mới, chạy `ct05 "
+         "migrate --db " + url + "` (hoặc `ct05 demo --db " + url + "` để nạp dữ liệu mẫu).";
 }
 
 }  // namespace
@@ -185,6 +226,10 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(cli, argc, argv);
   auth::init_crypto();
+  // Every command works on a database; only these three make one (gen fills an empty one), so a new command is
+  // refused a missing database unless it is added here.
+  const Missing missing = *migrate || *demo || *gen ? Missing::kCreate : Missing::kRefuse;
+  if (auto refusal = database_refusal(db_url, missing)) return fail_with(*refusal);
 
   try {
     if (accounts_cli.run) return accounts_cli.run();

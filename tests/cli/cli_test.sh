@@ -126,6 +126,56 @@ refuse "report refuses an --as-of that is not a date" "$bin" report --db "$db" -
 check "each report made is audited" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'report.generate'")" -ge 2
 refuse "serve refuses a bad --listen" "$bin" serve --db "$db" --listen nonsense
 
+# A database that does not exist is refused by every command but migrate, demo and gen (which make one), with the
+# reason in Vietnamese and nothing created: `tallies check` on a mistyped --db used to create an empty database and
+# exit 0, so a monitoring job with a typo passed forever. PostgreSQL never creates a database on connect, so there
+# migrate, demo and gen are refused too.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+if [ "$engine" = postgres ]; then
+  missing_name="ct05_khong_co_$$"
+  missing="${CT05_TEST_PG_URL%/*}/$missing_name"
+  missing_reason='không kết nối được cơ sở dữ liệu'
+  missing_exists() { [ "$(psql -qtA "$CT05_TEST_PG_URL" -c "SELECT COUNT(*) FROM pg_database WHERE datname = '$missing_name'")" != 0 ]; }
+else
+  missing="$work/khong-co/ct05.db"
+  mkdir -p "$work/khong-co"
+  missing_reason='không có cơ sở dữ liệu'
+  missing_exists() { [ -n "$(ls -A "$work/khong-co")" ]; }
+fi
+refuse_missing() {  # refuse_missing "what" command...: non-zero within seconds, the reason, nothing created
+  local what="$1"; shift
+  timeout 10 "$@" >"$work/out" 2>&1 </dev/null
+  local rc=$?
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && grep -q "$missing_reason" "$work/out" && ! missing_exists; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "FAIL (should refuse the missing database, exit $rc): $what"; cat "$work/out"
+    missing_exists && echo "and it was created"
+  fi
+}
+printf 'Họ và tên\nHà Thị Cúc\n' >"$work/mot-nguoi.csv"
+missing_commands=(
+  "tallies check" "tallies rebuild" "audit verify"
+  "user list" "user token --login admin" "user passwd --login admin"
+  "user add --login moi --role phu_trach --unit CB-NANANG"
+  "user grant --login admin --role lanh_dao --unit TU-BACKAN" "user revoke --login admin --role lanh_dao --unit TU-BACKAN"
+  "user disable --login admin" "user enable --login admin" "user reset --login admin" "user bulk --unit TU-BACKAN"
+  "export --list units --unit TU-BACKAN --format csv --out $work/x.csv"
+  "report --unit TU-BACKAN --kind nam --period 2020 --format pdf --out $work/x.pdf"
+  "import --kind people --unit TU-BACKAN --file $work/mot-nguoi.csv"
+  "serve --listen 127.0.0.1:$(free_port)"
+)
+[ "$engine" = postgres ] && missing_commands+=("migrate" "demo" "gen --scale city")
+for args in "${missing_commands[@]}"; do
+  # shellcheck disable=SC2086  # the words of the command
+  refuse_missing "$args on a missing database" "$bin" $args --db "$missing"
+done
+check "and the message says how to make one" bash -c "'$bin' tallies check --db '$missing' 2>&1 | grep -q 'ct05 migrate'"
+if [ "$engine" = sqlite ]; then
+  check "migrate makes a new database" bash -c "'$bin' migrate --db '$work/moi.db' && test -s '$work/moi.db'"
+  check "which the other commands then accept" "$bin" tallies check --db "$work/moi.db"
+fi
+
 # Synthetic data: `gen` fills an empty database and refuses a non-empty one.
 if [ "$engine" = postgres ]; then
   gname="ct05_gen_$$"
