@@ -264,7 +264,11 @@ int main(int argc, char** argv) {
       auto application = app::build_app(pool);
       std::optional<notify::Mailer> mailer;
       if (smtp) mailer.emplace(pool, *smtp);
-      http::serve(*application, listen.substr(0, colon), static_cast<std::uint16_t>(port), threads);
+      try {
+        http::serve(*application, listen.substr(0, colon), static_cast<std::uint16_t>(port), threads);
+      } catch (const std::runtime_error& e) {
+        return fail_with(e.what());  // the address could not be bound: serve says why in Vietnamese
+      }
       return 0;
     }
     if (*user_add) {
