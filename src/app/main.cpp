@@ -26,6 +26,7 @@
 #include "platform/exports/export_kinds.hpp"
 #include "platform/notify/mailer.hpp"
 #include "platform/notify/notify.hpp"
+#include "platform/web/readiness.hpp"
 
 namespace {
 
@@ -111,6 +112,11 @@ int main(int argc, char** argv) {
   serve->add_option("--mail-from", mail_from, "Sender address of the notification mails")->capture_default_str();
   serve->add_option("--public-url", public_url,
                     "The address people open ct05 at, put in mails and onboarding slips (default: http://LISTEN)");
+  std::uint64_t min_free_mb = 100;
+  serve->add_option("--min-free-mb", min_free_mb,
+                    "/readyz answers 503 when the SQLite database's folder has less free space than this (MB); /healthz "
+                    "stays 200")
+      ->capture_default_str();
   std::string files_dir;
   serve->add_option("--files", files_dir,
                     "Folder for uploaded evidence files (default: DB.files next to a SQLite file, ./ct05-files for PostgreSQL)");
@@ -252,6 +258,7 @@ int main(int argc, char** argv) {
       if (port <= 0 || port > 65535) return fail_with("cổng không hợp lệ trong --listen");
       if (files_dir.empty()) files_dir = db::is_postgres_url(db_url) ? "ct05-files" : db_url + ".files";
       registry::set_files_root(files_dir);
+      platform_web::set_readiness_options({.min_free_bytes = min_free_mb * 1024 * 1024});
       notify::set_public_url(public_url.empty() ? "http://" + listen : public_url);
       std::optional<notify::SmtpTarget> smtp;
       if (!smtp_url.empty()) {

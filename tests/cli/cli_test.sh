@@ -193,8 +193,25 @@ for try in 1 2 3 4 5; do
   fi
 done
 check "the first serve still answers" curl -fsS "http://127.0.0.1:$port/healthz"
+check "and is ready: its database takes a write (/readyz)" bash -c "curl -fsS http://127.0.0.1:$port/readyz | grep -q 'sẵn sàng / ready'"
 kill -INT "$first"
 check "and stops on SIGINT with exit 0" wait "$first"
+# serve --min-free-mb: on SQLite, /readyz answers 503 below it while /healthz stays 200 (PostgreSQL's disk is its
+# server's, so there the threshold does not apply).
+port=$(free_port)
+"$bin" serve --db "$db" --listen "127.0.0.1:$port" --threads 2 --min-free-mb 1000000000 >"$work/serve3.log" 2>&1 &
+third=$!
+for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+readyz=$(curl -s -o "$work/readyz" -w '%{http_code}' "http://127.0.0.1:$port/readyz")
+if [ "$engine" = postgres ]; then
+  check "serve --min-free-mb does not apply on PostgreSQL" test "$readyz" = 200
+else
+  check "serve --min-free-mb 1000000000: /readyz answers 503" test "$readyz" = 503
+  check "saying the folder is below the threshold" grep -q 'dưới ngưỡng 1000000000 MB / .* below the 1000000000 MB threshold' "$work/readyz"
+fi
+check "while /healthz answers 200" curl -fsS "http://127.0.0.1:$port/healthz"
+kill -INT "$third"
+wait "$third"
 
 if [ "$engine" = sqlite ]; then
   check "migrate makes a new database" bash -c "'$bin' migrate --db '$work/moi.db' && test -s '$work/moi.db'"

@@ -1,4 +1,4 @@
-// Pages every deployment has whatever modules it runs: login, search, audit, health and metrics.
+// Pages every deployment has whatever modules it runs: login, search, audit, health, readiness and metrics.
 #include "platform/web/platform_pages.hpp"
 
 #include <set>
@@ -10,6 +10,7 @@
 #include "platform/auth/crypto.hpp"
 #include "platform/exports/export_kinds.hpp"
 #include "platform/search/search.hpp"
+#include "platform/web/readiness.hpp"
 
 namespace ct05::platform_web {
 
@@ -216,6 +217,7 @@ void wire(http::App& app) {
         return http::Response::text("ok\n");
       },
       http::Access::kPublic);
+  app.route("GET", "/readyz", readyz, http::Access::kPublic);  // whether a write goes through (readiness.hpp)
   app.route(
       "GET", "/metrics",
       [](http::Context& ctx) { return http::Response::text(ctx.app.metrics_text(), 200, "text/plain; version=0.0.4"); },

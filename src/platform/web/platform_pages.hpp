@@ -9,7 +9,7 @@
 
 namespace ct05::platform_web {
 
-//! Login/logout, search, audit, /healthz and /metrics.
+//! Login/logout, search, audit, /healthz, /readyz and /metrics.
 void wire(http::App& app);
 //! The download routes /exports/{kind} and /api/v1/exports/{kind} (called by wire()).
 void wire_exports(http::App& app);
