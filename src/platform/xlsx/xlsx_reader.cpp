@@ -45,6 +45,49 @@ const char* kSaveAgain = " Hãy mở tệp bằng Excel hoặc LibreOffice, lưu
 // open element and has no limit of its own, so a part nested a million deep would cost hundreds of megabytes.
 constexpr int kMaxDepth = 64;
 
+// More attributes than any element of a workbook carries (a worksheet's root with its namespace declarations has
+// about a dozen). Expat and Poco take time that grows faster than the count on one element (a million: 15 s and
+// 300 MB), and a handler sees the attributes only once they are all built, so they are counted before parsing.
+constexpr std::size_t kMaxAttributes = 256;
+
+// True when a start tag has more than kMaxAttributes attributes: '=' outside quoted values, between the '<' and
+// the '>' of a tag that is not a comment, CDATA section, declaration, processing instruction or end tag. One pass;
+// a part that is not well-formed is left to the parser to refuse.
+bool too_many_attributes(std::string_view xml) {
+  std::size_t i = 0;
+  while ((i = xml.find('<', i)) != std::string_view::npos) {
+    auto skip_to = [&](std::string_view end) {
+      auto e = xml.find(end, i);
+      return e == std::string_view::npos ? xml.size() : e + end.size();
+    };
+    if (xml.substr(i, 4) == "<!--") {
+      i = skip_to("-->");
+      continue;
+    }
+    if (xml.substr(i, 9) == "<![CDATA[") {
+      i = skip_to("]]>");
+      continue;
+    }
+    ++i;
+    if (i < xml.size() && (xml[i] == '?' || xml[i] == '!' || xml[i] == '/')) continue;
+    std::size_t count = 0;
+    char quote = 0;
+    for (; i < xml.size(); ++i) {
+      const char ch = xml[i];
+      if (quote) {
+        if (ch == quote) quote = 0;
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '=') {
+        if (++count > kMaxAttributes) return true;
+      } else if (ch == '>') {
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 // A SAX handler from three callbacks; each part of the package needs only a few elements. It stops the parser (by
 // throwing, the way SAX handlers abort) at a DTD and past kMaxDepth; parse_xml tells why from the flags.
 class Handler : public Poco::XML::DefaultHandler, public Poco::XML::LexicalHandler {
@@ -205,6 +248,10 @@ Result<void> parse_xml(std::string& xml, Handler& h, const std::string& part) {
   if (auto d = decode_part(xml, part); !d) return fail(d.error());
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos)
     return fail(dtd_refused(part));
+  if (too_many_attributes(xml))
+    return fail(invalid("Tệp Excel có phần " + part + " có một thẻ mang quá nhiều thuộc tính (hơn " +
+                        std::to_string(kMaxAttributes) + "), điều mà Excel và LibreOffice không bao giờ ghi." +
+                        kSaveAgain));
   Poco::XML::SAXParser parser("UTF-8");
   parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
