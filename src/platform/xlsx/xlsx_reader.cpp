@@ -113,8 +113,10 @@ class Handler : public Poco::XML::DefaultHandler, public Poco::XML::LexicalHandl
   void characters(const Poco::XML::XMLChar ch[], int start, int length) override {
     if (on_text) on_text(ch + start, length);
   }
-  // The second line behind parse_xml's check of the text: expat announces a DOCTYPE before it reads the internal
-  // subset, so no entity is declared, let alone expanded.
+  // The second line behind parse_xml's check of the text. Told UTF-8, expat still switches to UTF-16 by itself on a
+  // BOM or a NUL byte, so a part the decoding misread could reach it; it announces a DOCTYPE before it reads the
+  // internal subset, so no entity is declared, let alone expanded. (Seen working: with the detection narrowed to
+  // "<?", a UTF-16 part that starts with its DOCTYPE passed the text check and was stopped here.)
   void startDTD(const Poco::XML::XMLString&, const Poco::XML::XMLString&, const Poco::XML::XMLString&) override {
     saw_dtd = true;
     throw Poco::XML::SAXException("DTD");
@@ -206,8 +208,8 @@ std::optional<std::string> utf16_to_utf8(std::string_view bytes, Endian endian) 
 
 // Turns the part into UTF-8 without a BOM, whatever encoding XML lets it be written in, so that the check for a DTD
 // reads what the parser will read: in UTF-16 "<!DOCTYPE" is not those bytes, and a search of the bytes missed it
-// (issue 16). The encoding comes from the BOM, else from the first bytes ("<?" is 3C 00 3F 00 in UTF-16LE,
-// 00 3C 00 3F in BE), and the declaration must agree. UTF-8 and UTF-16 are what every XML reader must read and what
+// (issue 16). The encoding comes from the BOM, else from the first bytes ("<" is 3C 00 in UTF-16LE, 00 3C in BE,
+// as expat tells them), and the declaration must agree. UTF-8 and UTF-16 are what every XML reader must read and what
 // spreadsheet programs write (Excel and LibreOffice write UTF-8); anything else is refused by name, not guessed.
 // UTF-8 stays where it is (a part may be 64 MB).
 Result<void> decode_part(std::string& xml, const std::string& part) {
@@ -221,8 +223,8 @@ Result<void> decode_part(std::string& xml, const std::string& part) {
     return other("UTF-32");
   if (starts("\x4C\x6F\xA7\x94"sv)) return other("EBCDIC");
   std::optional<Endian> utf16;
-  if (starts("\xFF\xFE"sv) || starts("<\0?\0"sv)) utf16 = Endian::kLittle;
-  if (starts("\xFE\xFF"sv) || starts("\0<\0?"sv)) utf16 = Endian::kBig;
+  if (starts("\xFF\xFE"sv) || starts("<\0"sv)) utf16 = Endian::kLittle;
+  if (starts("\xFE\xFF"sv) || starts("\0<"sv)) utf16 = Endian::kBig;
   const std::size_t bom = starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv) ? 2 : starts("\xEF\xBB\xBF"sv) ? 3 : 0;
   if (!utf16) {
     xml.erase(0, bom);

@@ -325,6 +325,21 @@ TEST(XlsxReader, RefusesADtdInAnyPartWhateverItsEncoding) {
     }
 }
 
+TEST(XlsxReader, RefusesAUtf16DtdWithoutBomOrDeclaration) {
+  // No BOM and no "<?xml": the part starts with the DOCTYPE itself (3C 00 21 00), as expat would still read it.
+  auto sheet = testing::encode_xml("<!DOCTYPE worksheet [<!ENTITY e \"x\">]><worksheet><sheetData/></worksheet>",
+                                   testing::XmlEncoding::kUtf16Le, testing::Bom::kWithout);
+  XlsxSpec spec;
+  auto bytes = xlsx_workbook(spec);
+  auto repacked = testing::zip_package({{"xl/workbook.xml", testing::unzip_part(bytes, "xl/workbook.xml")},
+                                        {"xl/_rels/workbook.xml.rels", testing::unzip_part(bytes, "xl/_rels/workbook.xml.rels")},
+                                        {"xl/worksheets/sheet1.xml", sheet}});
+  auto s = read(repacked);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.error().message.find("phần xl/worksheets/sheet1.xml chứa khai báo DTD"), std::string::npos)
+      << s.error().message;
+}
+
 TEST(XlsxReader, RefusesEntityAmplificationInUtf16BeforeExpandingIt) {
   // Ten levels of ten references: 10^10 copies of "lol" if the parser expanded them (the 1–2 GB from an
   // 89 KB upload). Refused from the declaration, so it costs no more than reading the part.
