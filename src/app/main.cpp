@@ -111,7 +111,15 @@ int main(int argc, char** argv) {
                     "(queued in the database, retried with backoff; people turn mail off on /account)");
   serve->add_option("--mail-from", mail_from, "Sender address of the notification mails")->capture_default_str();
   serve->add_option("--public-url", public_url,
-                    "The address people open ct05 at, put in mails and onboarding slips (default: http://LISTEN)");
+                    "The address people open ct05 at, put in mails and onboarding slips (default: http://LISTEN); "
+                    "https://… makes cookies Secure and sends HSTS");
+  std::vector<std::string> trusted_proxies;
+  std::string metrics_token;
+  serve->add_option("--trusted-proxy", trusted_proxies,
+                    "Address of a reverse proxy (nginx) whose X-Forwarded-For / X-Real-IP / X-Forwarded-Proto are "
+                    "believed; repeat for several. Without it those headers are ignored");
+  serve->add_option("--metrics-token", metrics_token,
+                    "Token that opens /metrics to others than loopback (Authorization: Bearer TOKEN)");
   std::uint64_t min_free_mb = 100;
   serve->add_option("--min-free-mb", min_free_mb,
                     "/readyz answers 503 when the SQLite database's folder has less free space than this (MB); /healthz "
@@ -269,6 +277,11 @@ int main(int argc, char** argv) {
       }
       db::Pool pool(db_url, pool_size);
       auto application = app::build_app(pool);
+      http::AppConfig config;
+      config.trusted_proxies = trusted_proxies;
+      config.https = public_url.rfind("https://", 0) == 0;
+      config.metrics_token = metrics_token;
+      application->configure(config);
       std::optional<notify::Mailer> mailer;
       if (smtp) mailer.emplace(pool, *smtp);
       try {

@@ -32,6 +32,18 @@ std::string format_iso(std::int64_t t) {
   return buf;
 }
 
+std::int64_t parse_iso_seconds(const std::string& iso) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  char t = 0, z = 0;
+  int n = std::sscanf(iso.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d%c", &y, &mo, &d, &t, &h, &mi, &sec, &z);
+  if (n == 3 && iso.size() == 10) h = mi = sec = 0;
+  else if (n != 8 || t != 'T' || z != 'Z') return 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return 0;
+  using namespace std::chrono;
+  auto days = sys_days{year{y} / month{static_cast<unsigned>(mo)} / day{static_cast<unsigned>(d)}};
+  return days.time_since_epoch().count() * 86400LL + h * 3600 + mi * 60 + sec;
+}
+
 std::string now_iso() { return format_iso(now_seconds()); }
 
 std::string today_iso() {

@@ -15,6 +15,8 @@ std::string today_iso();
 void set_fixed_time(std::int64_t epoch_seconds);
 //! Format epoch seconds as "YYYY-MM-DDTHH:MM:SSZ".
 std::string format_iso(std::int64_t epoch_seconds);
+//! "YYYY-MM-DDTHH:MM:SSZ" (or a date "YYYY-MM-DD", at midnight UTC) → epoch seconds; 0 for anything else.
+std::int64_t parse_iso_seconds(const std::string& iso);
 //! True when s is a real calendar date written "YYYY-MM-DD".
 bool valid_date(const std::string& s);
 //! "YYYY-MM-DD" → "DD/MM/YYYY" (Vietnamese display); other input is returned unchanged.

@@ -26,8 +26,12 @@ constexpr const char* kInsertToken =
 constexpr const char* kSelectToken =
     "SELECT t.user_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id "
     "WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = 1";
-constexpr const char* kCountFailuresByLogin =
-    "SELECT COUNT(*) FROM login_attempts WHERE login = $1 AND ok = 0 AND at > $2";
+constexpr const char* kFailuresOfLoginFromIp =
+    "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE login = $1 AND ip = $2 AND ok = 0 AND at > $3";
+constexpr const char* kFailuresOfLogin =
+    "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE login = $1 AND ok = 0";
+constexpr const char* kLastFailureIp =
+    "SELECT ip FROM login_attempts WHERE login = $1 AND ok = 0 ORDER BY at DESC, id DESC LIMIT 1";
 constexpr const char* kCountFailuresByIp = "SELECT COUNT(*) FROM login_attempts WHERE ip = $1 AND ok = 0 AND at > $2";
 constexpr const char* kInsertAttempt = "INSERT INTO login_attempts (login, ip, ok, at) VALUES ($1, $2, $3, $4)";
 
@@ -133,10 +137,26 @@ std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::str
   return r->i64(0);
 }
 
-bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip) {
-  std::string since = kernel::format_iso(kernel::now_seconds() - 15 * 60);
-  return c.scalar(kCountFailuresByLogin, {login, since}) >= kMaxFailuresPerLogin ||
-         c.scalar(kCountFailuresByIp, {ip, since}) >= kMaxFailuresPerIp;
+std::int64_t login_wait_seconds(db::Connection& c, const std::string& login, const std::string& ip) {
+  auto now = kernel::now_seconds();
+  std::string since = kernel::format_iso(now - 15 * 60);
+  if (c.scalar(kCountFailuresByIp, {ip, since}) >= kMaxFailuresPerIp) return 15 * 60;
+  auto r = c.query_one(kFailuresOfLoginFromIp, {login, ip, since});
+  std::int64_t n = r ? r->i64(0) : 0;
+  if (n < kMaxFailuresPerLogin || r->null(1)) return 0;
+  std::int64_t delay = std::min<std::int64_t>(30LL << std::min<std::int64_t>(n - kMaxFailuresPerLogin, 10), 15 * 60);
+  std::int64_t until = kernel::parse_iso_seconds(r->str(1)) + delay;
+  return until > now ? until - now : 0;
+}
+
+Failures failures_since_last_login(db::Connection& c, std::int64_t user_id, const std::string& login) {
+  Failures f;
+  auto r = c.query_one(kFailuresOfLogin, {login});
+  if (!r || r->i64(0) == 0) return f;
+  f.count = r->i64(0);
+  f.last_at = r->str(1);
+  if (auto ip = c.query_one(kLastFailureIp, {login})) f.last_ip = ip->str(0);
+  return f;
 }
 
 void record_login_attempt(db::Connection& c, const std::string& login, const std::string& ip, bool ok) {

@@ -55,8 +55,20 @@ std::string create_api_token(db::Connection& c, std::int64_t user_id, const std:
 //! last used (at most every few minutes).
 std::optional<std::int64_t> user_for_api_token(db::Connection& c, const std::string& raw_token, const std::string& ip = "");
 
-//! True when this login or this address failed too often in the last 15 minutes.
-bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip);
+//! How long (seconds) this login must wait before another try from this address; 0 when it may try now. After 5
+//! failures of the login from the address in 15 minutes the wait grows (30 s, 1, 2, 4 … minutes, at most 15), and an
+//! address that failed 30 times in 15 minutes over any logins waits until its failures age out. The owner trying
+//! from elsewhere is not held back by someone else's guesses.
+std::int64_t login_wait_seconds(db::Connection& c, const std::string& login, const std::string& ip);
+inline bool login_throttled(db::Connection& c, const std::string& login, const std::string& ip) {
+  return login_wait_seconds(c, login, ip) > 0;
+}
+//! Failed logins of an account since its last successful one (they are cleared by a success), for telling the owner.
+struct Failures {
+  std::int64_t count = 0;
+  std::string last_at, last_ip;
+};
+Failures failures_since_last_login(db::Connection& c, std::int64_t user_id, const std::string& login);
 void record_login_attempt(db::Connection& c, const std::string& login, const std::string& ip, bool ok);
 
 }  // namespace ct05::auth

@@ -41,7 +41,24 @@ std::string_view error_title(int status) {
   }
 }
 
-void add_security_headers(Response& r) {
+// A header value with CR, LF or NUL would let text that reached it (a redirect target, a file name) add headers of
+// its own or end the head early; whatever handler made it, such an answer never leaves.
+bool header_safe(const Response& r) {
+  for (const auto& [k, v] : r.headers)
+    if (k.find_first_of(std::string("\r\n\0:", 4)) != std::string::npos || v.find_first_of(std::string("\r\n\0", 3)) != std::string::npos)
+      return false;
+  return true;
+}
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  std::size_t b = 0;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
+  return s.substr(b);
+}
+
+void add_security_headers(Response& r, bool secure) {
+  if (secure) r.header("Strict-Transport-Security", "max-age=31536000");
   r.header("X-Content-Type-Options", "nosniff");
   r.header("X-Frame-Options", "DENY");
   r.header("Referrer-Policy", "same-origin");
@@ -73,10 +90,17 @@ std::string Context::csrf_token() {
     anon_csrf_ = req.cookie(kAnonCsrfCookie);
     if (anon_csrf_.size() != 48) {
       anon_csrf_ = auth::random_token(24);
-      set_cookies.push_back(std::string(kAnonCsrfCookie) + "=" + anon_csrf_ + "; Path=/; HttpOnly; SameSite=Lax");
+      set_cookie(kAnonCsrfCookie, anon_csrf_);
     }
   }
   return anon_csrf_;
+}
+
+void Context::set_cookie(const std::string& name, const std::string& value, long max_age) {
+  std::string c = name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";
+  if (max_age >= 0) c += "; Max-Age=" + std::to_string(max_age);
+  if (req.secure) c += "; Secure";
+  set_cookies.push_back(std::move(c));
 }
 
 Response Context::page(const std::string& template_name, html::Dict& dict, const std::string& title, int status) {
@@ -203,8 +227,37 @@ Response App::serve_static(const Request& req, const std::string& name) const {
   return r;
 }
 
-Response App::handle(const Request& req) {
+void App::settle_client(Request& req) const {
+  req.secure = config_.https;
+  bool trusted = false;
+  for (const auto& p : config_.trusted_proxies) trusted = trusted || p == req.remote_ip;
+  if (!trusted) return;
+  // X-Forwarded-For lists the hops; the client is the last address that is not one of our proxies.
+  std::string xff = req.header("x-forwarded-for");
+  std::string client;
+  std::size_t end = xff.size();
+  while (!xff.empty()) {
+    auto comma = xff.rfind(',', end == 0 ? 0 : end - 1);
+    std::string hop = trim(xff.substr(comma == std::string::npos ? 0 : comma + 1,
+                                      end - (comma == std::string::npos ? 0 : comma + 1)));
+    bool ours = false;
+    for (const auto& p : config_.trusted_proxies) ours = ours || p == hop;
+    if (!hop.empty() && !ours) {
+      client = hop;
+      break;
+    }
+    if (comma == std::string::npos) break;
+    end = comma;
+  }
+  if (client.empty()) client = trim(req.header("x-real-ip"));
+  if (!client.empty() && client.size() <= 45 && client.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos)
+    req.remote_ip = client;
+  if (req.header("x-forwarded-proto") == "https") req.secure = true;
+}
+
+Response App::handle(Request req) {
   auto t0 = std::chrono::steady_clock::now();
+  settle_client(req);
   Response r;
   Context ctx(req, *this);
   ctx.api = req.path.rfind("/api/", 0) == 0;
@@ -222,7 +275,11 @@ Response App::handle(const Request& req) {
     }
   }
   for (const auto& c : ctx.set_cookies) r.header("Set-Cookie", c);
-  add_security_headers(r);
+  if (!header_safe(r)) {
+    spdlog::error("{} {}: an answer's header held CR, LF or NUL; answered 500 instead", req.method, req.path);
+    r = Response::text("Lỗi hệ thống: câu trả lời không hợp lệ. Thao tác có thể đã được thực hiện; vui lòng tải lại trang.", 500);
+  }
+  add_security_headers(r, req.secure);
 
   auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
   metrics_.by_class[std::min(5, std::max(1, r.status / 100))]++;

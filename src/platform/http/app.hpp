@@ -54,6 +54,9 @@ class Context {
   Response error(const Error& e);
   //! A CSRF token for forms on this page (session token, or the anonymous double-submit cookie).
   std::string csrf_token();
+  //! Sets a cookie (HttpOnly, SameSite=Lax, Path=/; Secure over HTTPS); max_age 0 deletes it, -1 makes it last
+  //! for the browser's session.
+  void set_cookie(const std::string& name, const std::string& value, long max_age = -1);
 
   //! Cookies to set on the response (added by the pipeline).
   std::vector<std::string> set_cookies;
@@ -84,9 +87,22 @@ struct Metrics {
   std::atomic<std::int64_t> count{0};
 };
 
+//! What the operator sets on `serve` that the pipeline needs.
+struct AppConfig {
+  //! Peers whose X-Forwarded-For / X-Real-IP and X-Forwarded-Proto are believed (the nginx in front); from anyone
+  //! else these headers are ignored, so a client cannot choose the address the login throttle counts.
+  std::vector<std::string> trusted_proxies;
+  //! Served to people over HTTPS (serve --public-url https://…): cookies are Secure and HSTS is sent on every answer.
+  bool https = false;
+  //! /metrics answers loopback clients, or whoever sends "Authorization: Bearer <token>" when set.
+  std::string metrics_token;
+};
+
 class App {
  public:
   explicit App(db::Pool& pool);
+  void configure(AppConfig config) { config_ = std::move(config); }
+  const AppConfig& config() const { return config_; }
 
   void route(const std::string& method, const std::string& pattern, Handler h, Access access = Access::kUser);
   void nav(NavItem item) { nav_.push_back(std::move(item)); }
@@ -101,8 +117,8 @@ class App {
     if (layout_hook_) layout_hook_(ctx, user_section);
   }
 
-  //! Runs the whole pipeline for one request.
-  Response handle(const Request& req);
+  //! Runs the whole pipeline for one request (by value: the client's address is settled here, once).
+  Response handle(Request req);
 
   db::Pool& pool() { return pool_; }
   const std::vector<NavItem>& nav_items() const { return nav_; }
@@ -137,7 +153,11 @@ class App {
   bool recall(const std::string& key, Context& ctx) const;
   void remember(const std::string& key, const Context& ctx) const;
 
+  //! Settles remote_ip and secure from a trusted proxy's headers.
+  void settle_client(Request& req) const;
+
   db::Pool& pool_;
+  AppConfig config_;
   std::vector<Route> routes_;
   std::vector<NavItem> nav_;
   std::map<std::string, Static> statics_;

@@ -40,7 +40,8 @@ struct Request {
   std::string query_string;
   std::string body;
   std::map<std::string, std::string> headers;  //!< lower-case names
-  std::string remote_ip;
+  std::string remote_ip;  //!< the client's address: the peer's, or what a trusted proxy says (App::handle)
+  bool secure = false;    //!< reached over HTTPS (directly or through a trusted proxy): cookies get Secure, HSTS is sent
 
   std::string header(const std::string& lower_name) const;
   std::string cookie(std::string_view name) const;

@@ -57,11 +57,12 @@ void serve(App& app, const std::string& host, std::uint16_t port, std::size_t th
             r.body = req->body();
             for (const auto& f : req->header()) r.headers[lower(f.name())] = f.value();
             r.remote_ip = req->remote_endpoint().address().to_string();
-            Response resp = app.handle(r);
+            std::string method = r.method;
+            Response resp = app.handle(std::move(r));
             auto rb = req->create_response(restinio::http_status_line_t{
                 restinio::http_status_code_t{static_cast<std::uint16_t>(resp.status)}, std::string(reason_phrase(resp.status))});
             for (auto& [k, v] : resp.headers) rb.append_header(k, v);
-            if (r.method == "HEAD") rb.set_body(std::string());
+            if (method == "HEAD") rb.set_body(std::string());
             else rb.set_body(std::move(resp.body));
             return rb.done();
           })};

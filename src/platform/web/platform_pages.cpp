@@ -9,6 +9,7 @@
 #include "platform/audit/audit.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/exports/export_kinds.hpp"
+#include "platform/notify/notify.hpp"
 #include "platform/search/search.hpp"
 #include "platform/web/readiness.hpp"
 
@@ -41,10 +42,21 @@ namespace {
 
 constexpr const char* kSessionCookie = "ct05_session";
 
-// Only local paths may follow a login, never another site.
+// Only a path on this site may follow a login: it starts with one '/', holds no control character (a CR or LF
+// would add headers, a tab is dropped by browsers so "/\t/x.com" reads "//x.com") and no backslash (read as '/').
 std::string safe_next(const std::string& next) {
-  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
+  if (next.empty() || next[0] != '/' || next.size() > 2000) return "/";
+  for (unsigned char ch : next)
+    if (ch < 0x20 || ch == 0x7f || ch == '\\') return "/";
+  if (next.size() > 1 && next[1] == '/') return "/";
   return next;
+}
+
+// An argon2id hash nobody's password matches: unknown logins are checked against it so they take as long as
+// known ones, and the time of an answer does not tell which logins exist.
+const std::string& dummy_hash() {
+  static const std::string h = auth::hash_password(auth::random_token(16));
+  return h;
 }
 
 CodeLogin& code_login() {
@@ -74,22 +86,36 @@ http::Response login_submit(http::Context& ctx) {
   auto& c = ctx.db();
   if (login.empty() || password.empty())
     return login_page(ctx, login, "Vui lòng nhập tên đăng nhập và mật khẩu.", 422);
-  if (auth::login_throttled(c, login, ctx.req.remote_ip))
-    return login_page(ctx, login, "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.", 429);
+  if (auto wait = auth::login_wait_seconds(c, login, ctx.req.remote_ip); wait > 0)
+    return login_page(ctx, login,
+                      "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau " +
+                          (wait < 60 ? std::to_string(wait) + " giây" : std::to_string((wait + 59) / 60) + " phút") + ".",
+                      429);
   auto user = auth::find_user(c, login);
-  bool ok = user && user->active && auth::verify_password(password, user->password_hash);
+  bool known = user && user->active && !user->password_hash.empty();
+  bool ok = auth::verify_password(password, known ? user->password_hash : dummy_hash()) && known;
   // A one-time activation or reset code typed as the password leads to choosing a password (accounts module).
   if (!ok && user && user->active && code_login())
     if (auto r = code_login()(ctx, login, password)) return std::move(*r);
+  // Failures since the owner's last login, told to them once they are in (before this login resets the count).
+  auto failures = ok ? auth::failures_since_last_login(c, user->id, login) : auth::Failures{};
   auth::record_login_attempt(c, login, ctx.req.remote_ip, ok);
   if (!ok) return login_page(ctx, login, "Tên đăng nhập hoặc mật khẩu không đúng.", 401);
   open_session(ctx, user->id);
+  if (failures.count > 0)
+    notify::send(c, {user->id},
+                 {"account.failed_logins",
+                  "Có " + std::to_string(failures.count) + " lần nhập sai mật khẩu vào tài khoản " + login +
+                      " kể từ lần đăng nhập trước",
+                  "Lần gần nhất lúc " + kernel::datetime_vn(failures.last_at) + " từ địa chỉ " + failures.last_ip +
+                      ". Nếu không phải bạn, hãy đổi mật khẩu tại Tài khoản của tôi và báo người phụ trách.",
+                  "/account"});
   return http::Response::redirect(safe_next(f.get("next")));
 }
 
 http::Response logout(http::Context& ctx) {
   if (ctx.session) auth::delete_session(ctx.db(), ctx.session->token);
-  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  ctx.set_cookie(kSessionCookie, "", 0);
   return http::Response::redirect("/login?bye=1");
 }
 
@@ -196,8 +222,7 @@ void set_code_login(CodeLogin f) { code_login() = std::move(f); }
 
 void open_session(http::Context& ctx, std::int64_t user_id) {
   auto s = auth::create_session(ctx.db(), user_id, ctx.req.remote_ip, ctx.req.header("user-agent"));
-  ctx.set_cookies.push_back(std::string(kSessionCookie) + "=" + s.token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                            std::to_string(auth::kSessionSeconds));
+  ctx.set_cookie(kSessionCookie, s.token, auth::kSessionSeconds);
 }
 
 std::string next_path(const std::string& next) { return safe_next(next); }
@@ -220,7 +245,16 @@ void wire(http::App& app) {
   app.route("GET", "/readyz", readyz, http::Access::kPublic);  // whether a write goes through (readiness.hpp)
   app.route(
       "GET", "/metrics",
-      [](http::Context& ctx) { return http::Response::text(ctx.app.metrics_text(), 200, "text/plain; version=0.0.4"); },
+      [](http::Context& ctx) {
+        // Request counts and pool sizes are for the operator: loopback (the monitoring on the host) or the token.
+        const auto& token = ctx.app.config().metrics_token;
+        std::string authz = ctx.req.header("authorization");
+        bool loopback = ctx.req.remote_ip == "127.0.0.1" || ctx.req.remote_ip == "::1";
+        bool by_token = !token.empty() && authz.rfind("Bearer ", 0) == 0 && auth::equal_constant_time(authz.substr(7), token);
+        if (!loopback && !by_token)
+          return http::Response::text("Chỉ máy chủ này (hoặc người có mã serve --metrics-token) được xem /metrics.\n", 403);
+        return http::Response::text(ctx.app.metrics_text(), 200, "text/plain; version=0.0.4");
+      },
       http::Access::kPublic);
   app.nav({"Tìm kiếm", "/search", auth::Action::kViewUnit});
   app.nav({"Nhật ký", "/audit", auth::Action::kViewAudit});

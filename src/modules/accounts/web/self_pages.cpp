@@ -121,7 +121,7 @@ http::Response sessions_post(http::Context& ctx) {
   std::string key = ctx.req.form().get("key");
   if (key == "all") {  // every device, this one included: back to the login page
     end_sessions(ctx.db(), ctx.principal, "", "");
-    ctx.set_cookies.push_back("ct05_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    ctx.set_cookie("ct05_session", "", 0);
     return http::Response::redirect("/login?bye=1");
   }
   if (key.size() != 16) return ctx.error(Error::invalid({{"key", "Phiên không hợp lệ."}}));
