@@ -151,6 +151,12 @@ constexpr bool is_combining_mark(char32_t cp) { return cp >= 0x0300 && cp <= 0x0
 
 }  // namespace
 
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  return std::string(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
+}
+
 std::string fold(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());

@@ -18,6 +18,9 @@ namespace ct05::kernel {
 //! Example: fold("Đảng bộ xã Nông Thượng") == "dang bo xa nong thuong".
 std::string fold(std::string_view utf8);
 
+//! s without the spaces, tabs, CR and LF around it.
+std::string trim(std::string_view s);
+
 //! fold(), then split into tokens: a token is a maximal run of [a-z0-9] or
 //! non-ASCII bytes; everything else (space, punctuation) separates tokens.
 //! Empty tokens are never returned.

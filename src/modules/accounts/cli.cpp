@@ -15,7 +15,7 @@ namespace ct05::accounts {
 namespace {
 
 struct Options {
-  std::string login, role, unit, state, q, out, pdf;
+  std::string login, role, unit, state, q, out, pdf, public_url;
 };
 
 int report(const Error& e) {
@@ -147,9 +147,9 @@ void add_cli(CLI::App* user, Cli& st, std::function<std::unique_ptr<db::Connecti
   bulk->add_option("--unit", o->unit, "Code of the unit (e.g. CB-KHUOICUONG)")->required();
   bulk->add_option("--out", o->out, "Write the list as XLSX to this file");
   bulk->add_option("--pdf", o->pdf, "Write the printable slips (one per person) as PDF to this file");
-  bulk->add_option("--public-url", o->q, "The address printed on the slips (as serve --public-url)");
+  bulk->add_option("--public-url", o->public_url, "The address printed on the slips (as serve --public-url)");
   bulk->callback(run([o, who](db::Connection& c) {
-    if (!o->q.empty()) notify::set_public_url(o->q);
+    if (!o->public_url.empty()) notify::set_public_url(o->public_url);
     auto u = org::find_unit_by_code(c, o->unit);
     if (!u) return report(Error::invalid({{"unit", "không có đơn vị mã " + o->unit}}));
     auto slips = bulk_create(c, *who, u->id);

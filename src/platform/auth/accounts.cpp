@@ -48,13 +48,14 @@ User user_from(const db::Row& r) {
   return User{r.i64(0), r.str(1), r.str(2), r.i64(3), r.i64(4) != 0, r.str(5)};
 }
 
+}  // namespace
+
 bool valid_login(const std::string& login) {
   if (login.size() < 3 || login.size() > 64) return false;
   for (char ch : login)
     if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '_' || ch == '-')) return false;
   return true;
 }
-}  // namespace
 
 namespace {
 std::atomic<std::uint64_t> g_accounts_generation{0};

@@ -19,6 +19,8 @@ struct User {
   std::string password_hash;
 };
 
+//! 3–64 characters of ASCII letters, digits, '.', '_' and '-'.
+bool valid_login(const std::string& login);
 //! Creates an account; a Conflict when the login exists, Invalid for a bad login or a short password.
 Result<std::int64_t> create_user(db::Connection& c, const std::string& login, const std::string& password,
                                  const std::string& display_name, std::int64_t person_id);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "kernel/text.hpp"
 #include "platform/auth/crypto.hpp"
 
 namespace ct05::http {
@@ -48,13 +49,6 @@ bool header_safe(const Response& r) {
     if (k.find_first_of(std::string("\r\n\0:", 4)) != std::string::npos || v.find_first_of(std::string("\r\n\0", 3)) != std::string::npos)
       return false;
   return true;
-}
-
-std::string trim(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  std::size_t b = 0;
-  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
-  return s.substr(b);
 }
 
 void add_security_headers(Response& r, bool secure) {
@@ -238,7 +232,7 @@ void App::settle_client(Request& req) const {
   std::size_t end = xff.size();
   while (!xff.empty()) {
     auto comma = xff.rfind(',', end == 0 ? 0 : end - 1);
-    std::string hop = trim(xff.substr(comma == std::string::npos ? 0 : comma + 1,
+    std::string hop = kernel::trim(xff.substr(comma == std::string::npos ? 0 : comma + 1,
                                       end - (comma == std::string::npos ? 0 : comma + 1)));
     bool ours = false;
     for (const auto& p : config_.trusted_proxies) ours = ours || p == hop;
@@ -249,7 +243,7 @@ void App::settle_client(Request& req) const {
     if (comma == std::string::npos) break;
     end = comma;
   }
-  if (client.empty()) client = trim(req.header("x-real-ip"));
+  if (client.empty()) client = kernel::trim(req.header("x-real-ip"));
   if (!client.empty() && client.size() <= 45 && client.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos)
     req.remote_ip = client;
   if (req.header("x-forwarded-proto") == "https") req.secure = true;

@@ -1,7 +1,6 @@
 #include "modules/accounts/storage/account_store.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "kernel/clock.hpp"
 #include "kernel/text.hpp"
@@ -48,17 +47,11 @@ constexpr const char* kWithoutAccount =
     "WHERE u.path >= $1 AND u.path < $2 AND p.active = 1 AND " CT05_PEOPLE_CADRE
     " AND NOT EXISTS (SELECT 1 FROM users a WHERE a.person_id = p.id) ";
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 std::string opt(const db::Row& r, std::size_t i) { return r.null(i) ? "" : r.str(i); }
 
 GrantRow grant_from(const db::Row& r) {
-  return GrantRow{r.i64(0), auth::parse_role(r.str(1)).value_or(auth::Role::kDangVien), r.i64(2), r.str(3), r.str(4),
-                  r.str(5), r.i64(6) != 0, r.str(7), r.str(8)};
+  return GrantRow{r.i64(0), r.i64(9), auth::parse_role(r.str(1)).value_or(auth::Role::kDangVien), r.i64(2), r.str(3),
+                  r.str(4), r.str(5), r.i64(6) != 0, r.str(7), r.str(8)};
 }
 
 Account account_from(const db::Row& r) {
@@ -280,13 +273,6 @@ std::string free_login(db::Connection& c, const std::string& base) {
 
 namespace {
 
-bool valid_login(const std::string& login) {
-  if (login.size() < 3 || login.size() > 64) return false;
-  for (char ch : login)
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-')) return false;
-  return true;
-}
-
 bool valid_email(const std::string& e) {
   auto at = e.find('@');
   return e.size() <= 254 && at != std::string::npos && at > 0 && e.find('.', at) != std::string::npos &&
@@ -329,8 +315,8 @@ Result<Issued> create_account(db::Connection& c, const auth::Principal& who, con
   if (!in.email.empty() && !valid_email(in.email)) errs.push_back({"email", "Địa chỉ thư điện tử không hợp lệ."});
   std::string login = in.login;
   if (login.empty() && errs.empty()) login = free_login(c, propose_login(display));
-  if (!login.empty() && !valid_login(login))
-    errs.push_back({"login", "Tên đăng nhập dài 3–64 ký tự, chỉ gồm chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang."});
+  if (!login.empty() && !auth::valid_login(login))
+    errs.push_back({"login", "Tên đăng nhập dài 3–64 ký tự, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang."});
   if (!errs.empty()) return fail(Error::invalid(std::move(errs)));
   if (person && !auth::allowed(who, auth::Action::kManageUsers, {person->unit_path}))
     return fail(Error::forbidden(person->full_name + " sinh hoạt ở đơn vị ngoài phạm vi của bạn."));
@@ -363,13 +349,13 @@ Result<Account> update_account(db::Connection& c, const auth::Principal& who, st
   if (who.user_id != id)
     if (auto ok = may_manage(who, *a); !ok) return fail(ok.error());
   std::vector<FieldError> errs;
-  if (e.display_name && trim(*e.display_name).empty()) errs.push_back({"display_name", "Cần họ tên hiển thị."});
+  if (e.display_name && kernel::trim(*e.display_name).empty()) errs.push_back({"display_name", "Cần họ tên hiển thị."});
   if (e.email && !e.email->empty() && !valid_email(*e.email)) errs.push_back({"email", "Địa chỉ thư điện tử không hợp lệ."});
   if (!errs.empty()) return fail(Error::invalid(std::move(errs)));
   return db::in_transaction(c, [&]() -> Result<Account> {
     nlohmann::json before{{"name", a->display_name}, {"email", a->email}, {"email_notify", a->email_notify}};
-    std::string name = e.display_name ? std::string(kernel::truncate_utf8(trim(*e.display_name), 200)) : a->display_name;
-    std::string email = e.email ? trim(*e.email) : a->email;
+    std::string name = e.display_name ? std::string(kernel::truncate_utf8(kernel::trim(*e.display_name), 200)) : a->display_name;
+    std::string email = e.email ? kernel::trim(*e.email) : a->email;
     bool notify_mail = e.email_notify.value_or(a->email_notify);
     c.exec("UPDATE users SET display_name = $1, email = $2, email_notify = $3, folded = $4 WHERE id = $5",
            {name, email, std::int64_t{notify_mail ? 1 : 0}, folded_of(a->login, name, a->person_name), id});
@@ -431,7 +417,7 @@ Result<GrantRow> grant(db::Connection& c, const auth::Principal& who, std::int64
 Result<void> revoke(db::Connection& c, const auth::Principal& who, std::int64_t grant_id) {
   auto g = find_grant(c, grant_id);
   if (!g) return fail(Error::not_found("Không tìm thấy quyền này."));
-  auto user_id = c.scalar("SELECT user_id FROM grants WHERE id = $1", {grant_id});
+  auto user_id = g->user_id;
   if (!auth::allowed(who, auth::Action::kManageUsers, {g->unit_path}))
     return fail(Error::forbidden("Quyền này ở đơn vị ngoài phạm vi của bạn."));
   if (role_rank(g->role) > rank_over(who, g->unit_path))
@@ -454,7 +440,7 @@ Result<void> revoke(db::Connection& c, const auth::Principal& who, std::int64_t 
 std::vector<std::pair<Account, GrantRow>> grants_on_unit(db::Connection& c, std::int64_t unit_id) {
   std::vector<std::pair<Account, GrantRow>> out;
   for (const auto& r : c.query(std::string(kGrantColumns) + "WHERE g.unit_id = $1 ORDER BY g.id", {unit_id}))
-    if (auto a = find_account(c, r.i64(9))) out.emplace_back(*a, grant_from(r));
+    if (auto a = find_account(c, r.i64(9))) out.emplace_back(*a, grant_from(r));  // few: grants left on one unit
   return out;
 }
 
@@ -636,7 +622,7 @@ std::vector<TokenRow> tokens_of(db::Connection& c, std::int64_t user_id) {
 }
 
 Result<std::string> create_token(db::Connection& c, const auth::Principal& who, const std::string& label) {
-  std::string l = trim(label);
+  std::string l = kernel::trim(label);
   if (l.empty()) return fail(Error::invalid({{"label", "Hãy đặt tên cho mã truy cập (dùng để làm gì)."}}));
   if (kernel::char_count(l) > 100) return fail(Error::invalid({{"label", "Tên mã truy cập dài quá 100 ký tự."}}));
   std::string raw;
@@ -683,16 +669,13 @@ Result<std::vector<Slip>> bulk_create(db::Connection& c, const auth::Principal& 
   if (!unit) return fail(unit.error());
   return db::in_transaction(c, [&]() -> Result<std::vector<Slip>> {
     std::vector<Slip> out;
-    std::set<std::string> taken;
     auto rows = c.query(std::string("SELECT p.id, p.full_name, u.id, u.name, u.path ") + kWithoutAccount +
                             "ORDER BY u.path, p.sort_name, p.id",
                         {unit->path, db::subtree_end(unit->path)});
     auto now = kernel::now_iso();
     for (const auto& r : rows) {
-      std::string base = propose_login(r.str(1));
-      std::string login = free_login(c, base);
-      for (int i = 2; taken.count(login); ++i) login = free_login(c, base + std::to_string(i));
-      taken.insert(login);
+      // The batch's own new logins are rows of this transaction already, so free_login sees them.
+      std::string login = free_login(c, propose_login(r.str(1)));
       auto row = c.query_one(kInsertUser, {login, r.str(1), r.i64(0), now, std::string(), folded_of(login, r.str(1), r.str(1)),
                                            who.actor()});
       std::int64_t id = row->i64(0);

@@ -17,6 +17,7 @@ namespace ct05::accounts {
 
 struct GrantRow {
   std::int64_t id = 0;
+  std::int64_t user_id = 0;
   auth::Role role = auth::Role::kDangVien;
   std::int64_t unit_id = 0;
   std::string unit_name, unit_code, unit_path;

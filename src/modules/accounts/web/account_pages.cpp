@@ -126,8 +126,8 @@ http::Response new_form(http::Context& ctx, const NewAccount& in, const std::str
   d.SetValue("LOGIN", in.login);
   d.SetValue("PROPOSED", name.empty() ? "(nhập họ tên)" : free_login(c, propose_login(name)));
   role_options(d, in.role);
-  d.SetValue("UNIT_CODE", unit_code.empty() && person ? c.query_one("SELECT code FROM units WHERE id = $1", {person->unit_id})->str(0)
-                                                     : unit_code);
+  auto person_unit = unit_code.empty() && person ? org::find_unit(c, person->unit_id) : std::nullopt;
+  d.SetValue("UNIT_CODE", person_unit ? person_unit->code : unit_code);
   d.SetValue("EMAIL", in.email);
   if (err) html::set_field_errors(d, err->message, http::field_pairs(*err));
   return ctx.page("accounts/account_new.tpl", d, "Tạo tài khoản", err ? http::status_for(err->code) : 200);
@@ -151,8 +151,7 @@ http::Response code_page(http::Context& ctx, const Issued& issued, const std::st
   d.SetValue("PURPOSE", issued.account.has_password ? "đặt lại mật khẩu" : "kích hoạt");
   d.SetValue("EXPIRES", kernel::datetime_vn(issued.expires_at));
   d.SetValue("ACTIVATE_URL", notify::public_url() + "/activate");
-  auto r = ctx.page("accounts/account_code.tpl", d, heading, 201);
-  return r;
+  return ctx.page("accounts/account_code.tpl", d, heading, 201);
 }
 
 http::Response create_h(http::Context& ctx) {
@@ -299,11 +298,11 @@ http::Response grant_h(http::Context& ctx) {
 http::Response revoke_h(http::Context& ctx) {
   auto gid = ctx.id_param("id");
   if (!gid) return ctx.error(Error::not_found("Không tìm thấy quyền này."));
-  auto user = ctx.db().query_one("SELECT user_id FROM grants WHERE id = $1", {*gid});
-  if (!user) return ctx.error(Error::not_found("Không tìm thấy quyền này (có thể đã được thu hồi)."));
+  auto g = find_grant(ctx.db(), *gid);
+  if (!g) return ctx.error(Error::not_found("Không tìm thấy quyền này (có thể đã được thu hồi)."));
   auto r = revoke(ctx.db(), ctx.principal, *gid);
-  if (!r) return refused(ctx, user->i64(0), r.error());
-  return http::Response::redirect("/admin/accounts/" + std::to_string(user->i64(0)) + "?done=revoke");
+  if (!r) return refused(ctx, g->user_id, r.error());
+  return http::Response::redirect("/admin/accounts/" + std::to_string(g->user_id) + "?done=revoke");
 }
 
 // ---- bulk onboarding from a unit

@@ -1,7 +1,5 @@
 // "Việc cần làm" (/inbox: every module's waiting work for the signed-in person), the notifications, and the
 // top bar's badge.
-#include <chrono>
-
 #include "kernel/clock.hpp"
 #include "modules/accounts/web/account_web.hpp"
 #include "platform/inbox/inbox.hpp"
@@ -13,17 +11,10 @@ namespace {
 
 constexpr int kPerSource = 20;
 
-std::int64_t day_number(const std::string& iso) {
-  using namespace std::chrono;
-  year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
-                     day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
-  return sys_days{ymd}.time_since_epoch().count();
-}
-
 // "từ hôm nay", "chờ 3 ngày", "chờ 2 tháng": how long an item has waited.
 std::string age(const std::string& since) {
   if (since.size() < 10 || !kernel::valid_date(since.substr(0, 10))) return "";
-  auto days = day_number(kernel::today_iso()) - day_number(since.substr(0, 10));
+  auto days = (kernel::parse_iso_seconds(kernel::today_iso()) - kernel::parse_iso_seconds(since.substr(0, 10))) / 86400;
   if (days <= 0) return "từ hôm nay";
   if (days < 60) return "chờ " + std::to_string(days) + " ngày";
   return "chờ " + std::to_string(days / 30) + " tháng";
