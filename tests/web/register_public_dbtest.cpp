@@ -9,7 +9,9 @@
 #include <sodium.h>
 
 #include "modules/org/storage/unit_store.hpp"
+#include "kernel/clock.hpp"
 #include "modules/registry/storage/entry_store.hpp"
+#include "modules/registry/web/challenge.hpp"
 #include "support/http_client.hpp"
 #include "support/test_db.hpp"
 
@@ -58,6 +60,28 @@ class RegisterPublic : public ::testing::Test {
   }
   static std::int64_t entry_id(const std::string& subject) {
     return db_->conn().scalar("SELECT id FROM register_entries WHERE subject_name = $1", {subject});
+  }
+  void TearDown() override { kernel::set_fixed_time(0); }
+  // A fresh challenge of the form as the browser with this cookie gets it, answered as a person would: a while
+  // later (the clock moves on past the minimum fill time). Returns {token, right answer}.
+  static std::pair<std::string, std::string> fresh_challenge(const std::string& cookie, bool wait = true) {
+    http::Request r;
+    r.method = "GET";
+    r.path = "/register/nominate";
+    r.remote_ip = "198.51.100.20";
+    r.headers["cookie"] = cookie;
+    auto form = app_->app().handle(r);
+    std::string question = capture(form.body, "id=\"challenge-question\">([^<]+)<");
+    std::string token = capture(form.body, "name=\"challenge\" value=\"([^\"]+)\"");
+    if (wait) kernel::set_fixed_time(kernel::now_seconds() + registry::kMinFillSeconds + 7);
+    return {token, std::to_string(answer_of(question))};
+  }
+  static std::vector<std::pair<std::string, std::string>> with(std::vector<std::pair<std::string, std::string>> fields,
+                                                               const std::pair<std::string, std::string>& ch,
+                                                               const std::string& answer = "") {
+    fields.push_back({"challenge", ch.first});
+    fields.push_back({"answer", answer.empty() ? ch.second : answer});
+    return fields;
   }
   static std::string code_of(const std::string& subject) { return registry::find_entry(db_->conn(), entry_id(subject))->code; }
   // A multipart POST as a browser sends it.
@@ -109,35 +133,31 @@ TEST_F(RegisterPublic, OnlyPublishedEntriesWithConsentAreShown) {
 }
 
 TEST_F(RegisterPublic, ACitizenNominatesWithAPhotoAndItIsPublishedThenHiddenWhenConsentIsWithdrawn) {
+  kernel::set_fixed_time(kernel::now_seconds());
   auto form = app_->get("/register/nominate");
   ASSERT_EQ(form.status, 200);
   std::string cookie = capture(form.header_value("Set-Cookie"), "^([^;]+)");
   std::string csrf = capture(form.body, "name=\"_csrf\" value=\"([0-9a-f]+)\"");
-  std::string question = capture(form.body, "id=\"challenge-question\">([^<]+)<");
-  std::string token = capture(form.body, "name=\"challenge\" value=\"([^\"]+)\"");
   ASSERT_FALSE(cookie.empty());
-  ASSERT_FALSE(question.empty());
+  ASSERT_FALSE(capture(form.body, "id=\"challenge-question\">([^<]+)<").empty());
   auto unit = std::to_string(org::find_unit_by_code(db_->conn(), "CB-KHUOICUONG")->id);
   auto cat = std::to_string(db_->conn().scalar("SELECT id FROM register_categories WHERE code = 'hoc_tap'"));
   std::vector<std::pair<std::string, std::string>> fields = {
       {"_csrf", csrf},         {"unit_id", unit},       {"subject_kind", "ca_nhan"}, {"subject_name", "Hoàng Thị Diệu Linh"},
       {"deed", "Mở tủ sách miễn phí cho thiếu nhi trong thôn vào mỗi tối thứ Bảy."}, {"deed_date", "2020-09-19"},
       {"place", "Nhà văn hóa thôn Khuổi Cuồng"}, {"category_id", cat}, {"nominator_name", "Nông Văn Bình"},
-      {"nominator_contact", "0987 654 321"},     {"consent", "1"},     {"challenge", token}};
+      {"nominator_contact", "0987 654 321"},     {"consent", "1"}};
   // A wrong answer keeps what was typed and asks a new question.
-  auto wrong = fields;
-  wrong.push_back({"answer", "99"});
-  auto refused = post_multipart("/register/nominate", wrong, "", "", cookie);
+  auto refused = post_multipart("/register/nominate", with(fields, fresh_challenge(cookie), "99"), "", "", cookie);
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("Hoàng Thị Diệu Linh"), std::string::npos);
   EXPECT_NE(refused.body.find("Câu trả lời kiểm tra chưa đúng"), std::string::npos);
   // A file that is not an image is refused with the data kept.
-  auto right = fields;
-  right.push_back({"answer", std::to_string(answer_of(question))});
-  auto not_image = post_multipart("/register/nominate", right, "anh.png", "<html><script>alert(1)</script></html>", cookie);
+  auto not_image = post_multipart("/register/nominate", with(fields, fresh_challenge(cookie)), "anh.png",
+                                  "<html><script>alert(1)</script></html>", cookie);
   EXPECT_EQ(not_image.status, 422);
   EXPECT_NE(not_image.body.find("Hoàng Thị Diệu Linh"), std::string::npos);
-  auto sent = post_multipart("/register/nominate", right, "anh.png", tiny_png(), cookie);
+  auto sent = post_multipart("/register/nominate", with(fields, fresh_challenge(cookie)), "anh.png", tiny_png(), cookie);
   ASSERT_EQ(sent.status, 303) << sent.body.substr(0, 2000);
   auto id = entry_id("Hoàng Thị Diệu Linh");
   ASSERT_GT(id, 0);
@@ -186,6 +206,45 @@ TEST_F(RegisterPublic, ACitizenNominatesWithAPhotoAndItIsPublishedThenHiddenWhen
   EXPECT_EQ(app_->get("/r/" + e->code).status, 404);
   EXPECT_EQ(app_->get(file_url).status, 404);
   EXPECT_EQ(app_->get("/register").body.find("Hoàng Thị Diệu Linh"), std::string::npos);
+}
+
+// The challenge stops what a script does without reading the form's words: it answers once per question (the
+// second use is refused even with the right answer), not at once (a form sent sooner than a person could fill it is
+// refused), and not into the hidden field. Nothing is written for any of them.
+TEST_F(RegisterPublic, AChallengeAnswersOnceNotAtOnceAndNotWithTheHiddenFieldFilled) {
+  kernel::set_fixed_time(kernel::now_seconds());
+  auto form = app_->get("/register/nominate");
+  std::string cookie = capture(form.header_value("Set-Cookie"), "^([^;]+)");
+  std::string csrf = capture(form.body, "name=\"_csrf\" value=\"([0-9a-f]+)\"");
+  auto unit = std::to_string(org::find_unit_by_code(db_->conn(), "CB-KHUOICUONG")->id);
+  auto cat = std::to_string(db_->conn().scalar("SELECT id FROM register_categories WHERE code = 'hoc_tap'"));
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"_csrf", csrf}, {"unit_id", unit}, {"subject_kind", "ca_nhan"}, {"subject_name", "Triệu Văn Thắng"},
+      {"deed", "Sửa đường vào bản cùng bà con."}, {"deed_date", "2020-10-02"}, {"category_id", cat},
+      {"nominator_name", "Hà Thị Mai"}, {"nominator_contact", "0912 000 111"}};
+  auto entries = [&] { return entry_id("Triệu Văn Thắng"); };
+
+  auto quick = fresh_challenge(cookie, false);  // sent the same second the form was served
+  auto too_fast = post_multipart("/register/nominate", with(fields, quick), "", "", cookie);
+  EXPECT_EQ(too_fast.status, 422);
+  EXPECT_NE(too_fast.body.find("gửi quá nhanh"), std::string::npos);
+  kernel::set_fixed_time(kernel::now_seconds() + 10);
+  auto again = post_multipart("/register/nominate", with(fields, quick), "", "", cookie);  // the spent token, right answer
+  EXPECT_EQ(again.status, 422);
+  EXPECT_NE(again.body.find("đã được dùng"), std::string::npos);
+
+  auto robot = with(fields, fresh_challenge(cookie));
+  robot.push_back({"website", "http://spam.example"});
+  EXPECT_EQ(post_multipart("/register/nominate", robot, "", "", cookie).status, 422);
+  EXPECT_EQ(entries(), 0);
+
+  auto person = with(fields, fresh_challenge(cookie));
+  EXPECT_EQ(post_multipart("/register/nominate", person, "", "", cookie).status, 303);
+  // The same answered form sent twice (a script replaying it) makes one nomination, not two.
+  auto replay = post_multipart("/register/nominate", person, "", "", cookie);
+  EXPECT_EQ(replay.status, 422);
+  EXPECT_NE(replay.body.find("đã được dùng"), std::string::npos);
+  EXPECT_EQ(db_->conn().scalar("SELECT COUNT(*) FROM register_entries WHERE subject_name = 'Triệu Văn Thắng'"), 1);
 }
 
 }  // namespace

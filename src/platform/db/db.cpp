@@ -137,6 +137,7 @@ class SqliteConnection final : public Connection {
 
   void begin() override { exec_script("BEGIN IMMEDIATE"); }
   void commit() override {
+    run_before_commit();
     exec_script("COMMIT");
     wrote();
   }
@@ -263,6 +264,7 @@ class PgConnection final : public Connection {
 
   void begin() override { exec_script("BEGIN"); }
   void commit() override {
+    run_before_commit();
     exec_script("COMMIT");
     wrote();
   }
@@ -432,7 +434,8 @@ Pool::Lease Pool::lease() {
 }
 
 void Pool::give_back(std::unique_ptr<Connection> c) {
-  c->rollback();  // never hand out a connection inside a transaction
+  c->rollback();  // never hand out a connection inside a transaction…
+  c->clear_before_commit();  // …or with another request's commit hook
   {
     std::lock_guard g(state_->mu);
     state_->idle.push_back(std::move(c));

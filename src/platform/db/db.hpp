@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -75,6 +76,19 @@ class Connection {
   std::optional<Row> query_one(std::string_view sql, const Params& params = {});
   //! Single integer of the first row (0 when no row).
   std::int64_t scalar(std::string_view sql, const Params& params = {});
+
+  //! Runs f once, inside the next transaction, just before its COMMIT: a record that must commit with the write it
+  //! speaks for (the Idempotency-Key's "done"). Cleared by clear_before_commit() or after it ran.
+  void before_next_commit(std::function<void(Connection&)> f) { before_commit_ = std::move(f); }
+  void clear_before_commit() { before_commit_ = nullptr; }
+
+ protected:
+  void run_before_commit() {
+    if (auto f = std::exchange(before_commit_, nullptr)) f(*this);
+  }
+
+ private:
+  std::function<void(Connection&)> before_commit_;
 };
 
 //! A fixed-size pool; lease() blocks while every connection is in use.

@@ -8,6 +8,7 @@
 
 #include "kernel/text.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/http/idempotency.hpp"
 
 namespace ct05::http {
 
@@ -349,7 +350,8 @@ Response App::dispatch(Context& ctx) {
       return ctx.error(Error::forbidden(
           "Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã CSRF). Vui lòng tải lại trang và thử lại; dữ liệu chưa được lưu."));
   }
-  return found->handler(ctx);
+  // A retried write (the same Idempotency-Key or form "_once") gets the first answer instead of writing again.
+  return idempotency::once(ctx, [&] { return found->handler(ctx); });
 }
 
 std::string App::metrics_text() const {

@@ -62,6 +62,8 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  //! The answer shows a secret once (an activation code, a new API token): a retry's replay never keeps its body.
+  bool secret = false;
 
   Response& header(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

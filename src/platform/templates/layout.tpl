@@ -8,7 +8,8 @@
 <title>{{TITLE}} · ct05</title>
 <link rel="stylesheet" href="/static/bootstrap.min.css?v={{V}}">
 <link rel="stylesheet" href="/static/app.css?v={{V}}">
-<script src="/static/htmx.min.js?v={{V}}" defer></script>{{#CHARTS}}
+<script src="/static/htmx.min.js?v={{V}}" defer></script>{{#USER}}
+<script src="/static/forms.js?v={{V}}" defer></script>{{/USER}}{{#CHARTS}}
 <script src="/static/chart.umd.min.js?v={{V}}" defer></script>
 <script src="/static/charts.js?v={{V}}" defer></script>{{/CHARTS}}
 </head>

@@ -81,7 +81,9 @@ http::Response accounts_api(http::Context& ctx) {
 }
 
 http::Response issued_json(const Issued& i, int status) {
-  return json({{"account", to_json(i.account)}, {"code", i.code}, {"code_expires_at", i.expires_at}}, status);
+  auto r = json({{"account", to_json(i.account)}, {"code", i.code}, {"code_expires_at", i.expires_at}}, status);
+  r.secret = true;  // the code is shown once: a retry's replay does not keep it (D32)
+  return r;
 }
 
 http::Response account_create_api(http::Context& ctx) {

@@ -151,7 +151,9 @@ http::Response code_page(http::Context& ctx, const Issued& issued, const std::st
   d.SetValue("PURPOSE", issued.account.has_password ? "đặt lại mật khẩu" : "kích hoạt");
   d.SetValue("EXPIRES", kernel::datetime_vn(issued.expires_at));
   d.SetValue("ACTIVATE_URL", notify::public_url() + "/activate");
-  return ctx.page("accounts/account_code.tpl", d, heading, 201);
+  auto r = ctx.page("accounts/account_code.tpl", d, heading, 201);
+  r.secret = true;  // the code is shown once: a retry's replay does not keep it (D32)
+  return r;
 }
 
 http::Response create_h(http::Context& ctx) {
@@ -361,7 +363,9 @@ http::Response bulk_h(http::Context& ctx) {
     pairs += s.login + " " + s.code + "\n";
   }
   d.SetValue("PAIRS", pairs);
-  return ctx.page("accounts/bulk_result.tpl", d, "Đã tạo tài khoản", 201);
+  auto r = ctx.page("accounts/bulk_result.tpl", d, "Đã tạo tài khoản", 201);
+  r.secret = true;  // the codes are shown once: a retry's replay does not keep them (D32)
+  return r;
 }
 
 http::Response slips_h(http::Context& ctx) {

@@ -83,8 +83,10 @@ http::Response self_page(http::Context& ctx, const Error* err, const std::string
   }
   if (err) html::set_field_errors(d, err->message, http::field_pairs(*err));
   if (!notice.empty()) d.AddSectionDictionary("NOTICE")->SetValue("MESSAGE", notice);
-  return ctx.page("accounts/account_self.tpl", d, "Tài khoản của tôi",
-                  err ? http::status_for(err->code) : (new_token.empty() ? 200 : 201));
+  auto r = ctx.page("accounts/account_self.tpl", d, "Tài khoản của tôi",
+                    err ? http::status_for(err->code) : (new_token.empty() ? 200 : 201));
+  r.secret = !new_token.empty();  // a new API token is shown once: a retry's replay does not keep it (D32)
+  return r;
 }
 
 http::Response self_get(http::Context& ctx) {

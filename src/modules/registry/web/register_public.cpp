@@ -159,14 +159,21 @@ http::Response nominate_h(http::Context& ctx) {
                            "Địa chỉ của bạn đã gửi nhiều đề nghị trong một giờ qua. Vui lòng thử lại sau hoặc liên hệ trực tiếp đơn vị.",
                            {},
                            {}});
-  // A robot fills the hidden field; a person answers the sum.
-  if (!f.get("website").empty() || !check_challenge(f.get("challenge"), f.trimmed("answer"))) {
+  // A robot fills the hidden field or sends at once; a person answers the sum, once per question.
+  auto passed = f.get("website").empty() ? check_challenge(c, f.get("challenge"), f.trimmed("answer")) : ChallengeResult::kWrong;
+  if (passed != ChallengeResult::kPassed) {
     record_public_attempt(c, ctx.req.remote_ip);
+    std::string why;
+    switch (passed) {
+      case ChallengeResult::kTooFast: why = "Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi trả lời câu hỏi mới."; break;
+      case ChallengeResult::kExpired: why = "Câu hỏi kiểm tra đã hết hạn (30 phút). Vui lòng trả lời câu hỏi mới."; break;
+      case ChallengeResult::kSpent: why = "Câu hỏi kiểm tra này đã được dùng. Vui lòng trả lời câu hỏi mới."; break;
+      default: why = "Câu trả lời kiểm tra chưa đúng. Vui lòng trả lời câu hỏi mới."; break;
+    }
     // Every mistake at once, so the citizen fixes the form in one go.
     auto errs = validate(in, true, kernel::today_iso());
-    errs.push_back({"answer", "Câu trả lời kiểm tra chưa đúng hoặc đã hết hạn. Vui lòng trả lời câu hỏi mới."});
-    std::string summary = errs.size() > 1 ? "Dữ liệu chưa hợp lệ, vui lòng kiểm tra lại."
-                                          : "Câu trả lời kiểm tra chưa đúng, vui lòng trả lời câu hỏi mới.";
+    errs.push_back({"answer", why});
+    std::string summary = errs.size() > 1 ? "Dữ liệu chưa hợp lệ, vui lòng kiểm tra lại." : why;
     Error e = Error::invalid(std::move(errs), summary);
     return nominate_form(ctx, in, &e);
   }
