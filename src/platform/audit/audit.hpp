@@ -19,11 +19,13 @@ struct Event {
   std::int64_t entity_id = 0;
   std::string unit_path;  //!< where it happened, so officers see the entries of their subtree
   nlohmann::json before;  //!< null for creations and reads
-  nlohmann::json after;   //!< null for reads
+  nlohmann::json after;   //!< for reads: what was shown ({"shown": [fields], "via": "page"|"edit_form"|"api"|…})
 };
 
 //! Appends an event in the caller's transaction (call it inside db::in_transaction).
 void record(db::Connection& c, const auth::Principal& who, const Event& e);
+//! Records that sensitive data was shown, in its own transaction, without moving the pages' cache generation.
+void record_read(db::Connection& c, const auth::Principal& who, const Event& e);
 
 struct Entry {
   std::int64_t id = 0;

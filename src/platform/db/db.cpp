@@ -16,10 +16,16 @@ namespace ct05::db {
 namespace {
 const std::string kEmpty;
 std::atomic<std::uint64_t> g_writes{0};
-void wrote() { g_writes.fetch_add(1, std::memory_order_acq_rel); }
+thread_local int g_quiet = 0;
+void wrote() {
+  if (g_quiet == 0) g_writes.fetch_add(1, std::memory_order_acq_rel);
+}
 }  // namespace
 
 std::uint64_t write_generation() { return g_writes.load(std::memory_order_acquire); }
+
+QuietWrites::QuietWrites() { ++g_quiet; }
+QuietWrites::~QuietWrites() { --g_quiet; }
 
 const std::string& Row::str(std::size_t i) const {
   const auto& c = cells_.at(i);

@@ -129,6 +129,15 @@ class Pool {
 //! A number that moves whenever this process writes to any database (a statement that may change rows, or a
 //! commit). Caches of derived pages compare it to know that nothing they show has changed (http::FragmentCache).
 std::uint64_t write_generation();
+//! While one lives, this thread's writes do not move write_generation(): for rows no cached page shows (the audit
+//! entry of a read), so that reading a record does not make every cached page be built again.
+class QuietWrites {
+ public:
+  QuietWrites();
+  ~QuietWrites();
+  QuietWrites(const QuietWrites&) = delete;
+  QuietWrites& operator=(const QuietWrites&) = delete;
+};
 
 //! Opens one connection (CLI commands and tests).
 std::unique_ptr<Connection> connect(const std::string& url);

@@ -104,7 +104,12 @@ Result<File> produce(db::Connection& c, const auth::Principal& who, std::string_
     file.name = stem + ".xlsx";
   }
   file.rows = rows;
-  // Who took which list is recorded like a read of full records (D4): the list leaves the system.
+  // Who took which list is recorded like a read of full records (D4): the list leaves the system. A list with
+  // personal data says which columns it held.
+  nlohmann::json shown = nlohmann::json::array();
+  if (listing->personal)
+    for (const auto& t : listing->tables)
+      for (const auto& col : t.columns) shown.push_back(col.header);
   db::in_transaction(c, [&] {
     audit::record(c, who,
                   {"export." + k->code, "export", ask.unit_id, listing->unit_path.empty() ? "/" : listing->unit_path, nullptr,
@@ -113,6 +118,7 @@ Result<File> produce(db::Connection& c, const auth::Principal& who, std::string_
                     {"rows", rows},
                     {"filters", filters},
                     {"personal", listing->personal},
+                    {"shown", shown},
                     {"via", channel_code(channel)}}});
   });
   return file;

@@ -57,8 +57,14 @@ void put(db::Connection& c, const Document& d) {
 void remove(db::Connection& c, const std::string& kind, std::int64_t ref_id) { c.exec(kDelete, {kind, ref_id}); }
 
 std::vector<Hit> find(db::Connection& c, const std::string& query, const std::vector<std::string>& scope, int limit) {
+  return find(c, query, std::vector<KindScope>{{"", scope}}, limit);
+}
+
+std::vector<Hit> find(db::Connection& c, const std::string& query, const std::vector<KindScope>& scopes, int limit) {
   auto tokens = kernel::fold_tokens(query);
-  if (tokens.empty() || scope.empty()) return {};
+  bool any = false;
+  for (const auto& k : scopes) any = any || !k.paths.empty();
+  if (tokens.empty() || !any) return {};
   if (tokens.size() > 8) tokens.resize(8);
   db::Params p;
   std::string sql;
@@ -73,11 +79,23 @@ std::vector<Hit> find(db::Connection& c, const std::string& query, const std::ve
     }
   }
   sql += " AND (";
-  for (std::size_t i = 0; i < scope.size(); ++i) {
-    p.push_back(scope[i]);
-    p.push_back(db::subtree_end(scope[i]));
-    sql += (i ? " OR " : "") + std::string("(s.unit_path >= $") + std::to_string(p.size() - 1) + " AND s.unit_path < $" +
-           std::to_string(p.size()) + ")";
+  bool first = true;
+  for (const auto& k : scopes) {
+    if (k.paths.empty()) continue;
+    sql += first ? "(" : " OR (";
+    first = false;
+    if (!k.kind.empty()) {  // "" stands for every kind
+      p.push_back(k.kind);
+      sql += "s.kind = $" + std::to_string(p.size()) + " AND ";
+    }
+    sql += "(";
+    for (std::size_t i = 0; i < k.paths.size(); ++i) {
+      p.push_back(k.paths[i]);
+      p.push_back(db::subtree_end(k.paths[i]));
+      sql += (i ? " OR " : "") + std::string("(s.unit_path >= $") + std::to_string(p.size() - 1) + " AND s.unit_path < $" +
+             std::to_string(p.size()) + ")";
+    }
+    sql += "))";
   }
   // Documents whose title holds the whole query come first, then those whose title starts with a
   // query word; matches only in the extra text (unit names, positions) come last.

@@ -33,7 +33,15 @@ void describe_kind(const std::string& kind, const std::string& label, const std:
 std::string kind_label(const std::string& kind);
 std::string url_for(const std::string& kind, std::int64_t ref_id);
 
-//! Documents whose folded text holds every token of the query (prefix match), within the scope.
+//! Where one kind of document may be found: the subtrees in which the reader may open that kind.
+struct KindScope {
+  std::string kind;
+  std::vector<std::string> paths;
+};
+//! Documents whose folded text holds every token of the query (prefix match), each kind within its own scope (a
+//! reader who may see a unit but not its people finds the unit, not the people). Kinds not listed are not found.
+std::vector<Hit> find(db::Connection& c, const std::string& query, const std::vector<KindScope>& scopes, int limit);
+//! The same with one scope for every kind (tools and tests).
 std::vector<Hit> find(db::Connection& c, const std::string& query, const std::vector<std::string>& scope_paths, int limit);
 
 }  // namespace ct05::search

@@ -120,11 +120,12 @@ http::Response logout(http::Context& ctx) {
 }
 
 std::vector<search::Hit> run_search(http::Context& ctx, const std::string& q) {
-  // The scope of search is what the principal may open: units where they may view units or people.
-  std::set<std::string> scope;
-  for (auto a : {auth::Action::kViewUnit, auth::Action::kViewPerson})
-    for (auto& p : ctx.principal.scope_paths(a)) scope.insert(p);
-  return search::find(ctx.db(), q, {scope.begin(), scope.end()}, 50);
+  // Search finds only what the reader may open, each kind in the subtrees where they may open it: a party member
+  // finds their unit and its register, not the records of fellow members (which would answer 403).
+  std::vector<search::KindScope> scopes{{"unit", ctx.principal.scope_paths(auth::Action::kViewUnit)},
+                                        {"person", ctx.principal.scope_paths(auth::Action::kViewPerson)},
+                                        {"register", ctx.principal.scope_paths(auth::Action::kViewRegister)}};
+  return search::find(ctx.db(), q, scopes, 50);
 }
 
 http::Response search_page(http::Context& ctx) {

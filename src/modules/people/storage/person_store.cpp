@@ -214,8 +214,11 @@ Result<Person> deactivate_person(db::Connection& c, const auth::Principal& who, 
   });
 }
 
-void log_full_read(db::Connection& c, const auth::Principal& who, const Person& p) {
-  db::in_transaction(c, [&] { audit::record(c, who, {"person.read", "person", p.id, p.unit_path, nullptr, nullptr}); });
+const std::vector<std::string> kSensitiveFields = {"ethnicity",     "phone",          "id_number", "is_party_member",
+                                                   "party_card_no", "party_join_date"};
+
+void log_full_read(db::Connection& c, const auth::Principal& who, const Person& p, const std::string& via) {
+  audit::record_read(c, who, {"person.read", "person", p.id, p.unit_path, nullptr, {{"shown", kSensitiveFields}, {"via", via}}});
 }
 
 nlohmann::json to_json(const Person& p, bool sensitive) {

@@ -27,8 +27,11 @@ Result<Person> update_person(db::Connection& c, const auth::Principal& who, std:
 //! Ends the person's current membership today and marks them inactive.
 Result<Person> deactivate_person(db::Connection& c, const auth::Principal& who, std::int64_t id);
 
-//! Writes "person.read" to the audit log: every read of a full record (sensitive fields) is logged.
-void log_full_read(db::Connection& c, const auth::Principal& who, const Person& p);
+//! Writes "person.read" to the audit log: every display of a record's sensitive fields is logged, with the fields
+//! shown and where ("page", "edit_form", "api").
+void log_full_read(db::Connection& c, const auth::Principal& who, const Person& p, const std::string& via);
+//! The sensitive fields a full record shows (the audit entry's "shown").
+extern const std::vector<std::string> kSensitiveFields;
 
 //! API representation; sensitive fields only when `sensitive` (the caller checked the permission).
 nlohmann::json to_json(const Person& p, bool sensitive);

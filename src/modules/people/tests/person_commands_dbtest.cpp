@@ -111,7 +111,7 @@ TEST_F(PersonCommands, MembersBlockDeactivationOfTheirUnit) {
 
 TEST_F(PersonCommands, FullReadIsLoggedAndJsonHidesSensitiveFieldsUnlessAsked) {
   auto p = *create_person(db.conn(), sys, valid(cell_a.id));
-  log_full_read(db.conn(), sys, p);
+  log_full_read(db.conn(), sys, p, "page");
   EXPECT_EQ(audit::count(db.conn(), {"/"}, "person.read"), 1);
   auto open = to_json(p, false);
   EXPECT_FALSE(open.contains("phone"));

@@ -34,7 +34,7 @@ Result<PersonInput> input_from_json(const http::Request& req) {
 
 http::Response person_json(http::Context& ctx, const Person& p, int status = 200) {
   bool sensitive = auth::allowed(ctx.principal, auth::Action::kViewPersonSensitive, {p.unit_path, p.id});
-  if (sensitive) log_full_read(ctx.db(), ctx.principal, p);
+  if (sensitive) log_full_read(ctx.db(), ctx.principal, p, "api");
   return http::Response::json(to_json(p, sensitive).dump(), status);
 }
 

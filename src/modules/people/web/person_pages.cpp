@@ -4,6 +4,7 @@
 #include "modules/org/storage/unit_store.hpp"
 #include "modules/people/module.hpp"
 #include "modules/people/storage/person_store.hpp"
+#include "platform/audit/audit.hpp"
 #include "platform/exports/export_kinds.hpp"
 #include "platform/http/json_input.hpp"
 
@@ -116,7 +117,7 @@ http::Response view(http::Context& ctx) {
     u->SetValue("SINCE", kernel::date_vn(p->member_since));
   }
   if (auth::allowed(ctx.principal, auth::Action::kViewPersonSensitive, {p->unit_path, p->id})) {
-    log_full_read(c, ctx.principal, *p);
+    log_full_read(c, ctx.principal, *p, "page");
     auto* s = d.AddSectionDictionary("SENSITIVE");
     s->SetValue("ETHNICITY", p->ethnicity);
     s->SetValue("PHONE", p->phone);
@@ -179,6 +180,8 @@ http::Response edit_form(http::Context& ctx) {
   in.note = p->note;
   in.is_party_member = p->is_party_member;
   std::string href = "/people/" + std::to_string(p->id);
+  // The form shows the phone, ID and party fields as they are stored: a display of the record like its page.
+  log_full_read(ctx.db(), ctx.principal, *p, "edit_form");
   return form_page(ctx, "Sửa thông tin người", href, href, nullptr, in, p->birth_year ? std::to_string(p->birth_year) : "",
                    nullptr, &*p);
 }
@@ -219,7 +222,13 @@ std::string members_panel(http::Context& ctx, const org::Unit& u) {
   else {
     auto* any = d.AddSectionDictionary("ANY");
     if (sensitive) any->ShowSection("SENSITIVE");
-    for (const auto& p : members(c, u.id, page.per_page, page.offset())) {
+    auto list = members(c, u.id, page.per_page, page.offset());
+    // The list shows who is a party member: a display of a sensitive field, logged once for the page of the list.
+    if (sensitive && !list.empty())
+      audit::record_read(c, ctx.principal,
+                         {"person.read", "unit", u.id, u.path, nullptr,
+                          {{"shown", {"is_party_member"}}, {"via", "unit_members"}, {"people", list.size()}, {"page", page.page}}});
+    for (const auto& p : list) {
       auto* r = any->AddSectionDictionary("ROW");
       r->SetIntValue("ID", p.id);
       r->SetValue("NAME", p.full_name);

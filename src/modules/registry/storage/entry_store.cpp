@@ -602,7 +602,7 @@ std::pair<std::int64_t, std::int64_t> count_in_subtree(db::Connection& c, const 
   return {r->i64(0), r->i64(1)};
 }
 
-nlohmann::json to_json(const Entry& e, bool internal) {
+nlohmann::json to_json(const Entry& e, bool internal, bool with_contact) {
   nlohmann::json files = nlohmann::json::array();
   for (const auto& f : e.files)
     files.push_back({{"id", f.id},
@@ -636,7 +636,7 @@ nlohmann::json to_json(const Entry& e, bool internal) {
     j["status_label"] = status_label(e.status);
     j["source"] = e.source;
     j["nominator_name"] = e.nominator_name;
-    j["nominator_contact"] = e.nominator_contact;
+    if (with_contact) j["nominator_contact"] = e.nominator_contact;
     j["consent"] = e.consent;
     j["consent_by"] = e.consent_by;
     j["consent_at"] = e.consent_at.empty() ? nlohmann::json() : nlohmann::json(e.consent_at);
@@ -647,6 +647,14 @@ nlohmann::json to_json(const Entry& e, bool internal) {
     j["internal_url"] = "/register/entries/" + std::to_string(e.id);
   }
   return j;
+}
+
+void log_contact_read(db::Connection& c, const auth::Principal& who, const std::vector<const Entry*>& shown, const std::string& via) {
+  for (const Entry* e : shown) {
+    if (e->nominator_contact.empty()) continue;
+    audit::record_read(c, who, {"register.read", "register_entry", e->id, e->unit_path, nullptr,
+                                {{"shown", {"nominator_contact"}}, {"via", via}}});
+  }
 }
 
 }  // namespace ct05::registry

@@ -148,7 +148,10 @@ Stats stats(db::Connection& c, std::int64_t unit_id, const std::string& path);
 //! Entries in a subtree and how many of them are published (the unit page's panel).
 std::pair<std::int64_t, std::int64_t> count_in_subtree(db::Connection& c, const std::string& path);
 
-//! API representations; `internal` adds the nominator's contact and the workflow details.
-nlohmann::json to_json(const Entry& e, bool internal);
+//! API representations; `internal` adds the workflow details.
+//! with_contact: the nominator's contact (a citizen's phone), only for the unit's officers (can_record_consent).
+nlohmann::json to_json(const Entry& e, bool internal, bool with_contact = false);
+//! Records that the nominator's contact of these entries was shown ("register.read", what and where).
+void log_contact_read(db::Connection& c, const auth::Principal& who, const std::vector<const Entry*>& shown, const std::string& via);
 
 }  // namespace ct05::registry

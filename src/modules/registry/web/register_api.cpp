@@ -11,7 +11,9 @@ namespace {
 
 http::Response entry_json(http::Context& ctx, const Result<Entry>& e, int status = 200) {
   if (!e) return ctx.error(e.error());
-  return http::Response::json(to_json(*e, true).dump(), status);
+  bool contact = can_record_consent(ctx.principal, *e);
+  if (contact) log_contact_read(ctx.db(), ctx.principal, {&*e}, "api");
+  return http::Response::json(to_json(*e, true, contact).dump(), status);
 }
 
 nlohmann::json page_json(const std::vector<nlohmann::json>& items, std::int64_t total, const html::PageRequest& page) {
@@ -33,7 +35,14 @@ http::Response list_h(http::Context& ctx) {
   lq.q = q.trimmed("q");
   auto page = html::page_request(q.get("page"));
   std::vector<nlohmann::json> items;
-  for (const auto& e : list_entries(ctx.db(), u->path, lq, page.per_page, page.offset())) items.push_back(to_json(e, true));
+  auto entries = list_entries(ctx.db(), u->path, lq, page.per_page, page.offset());
+  std::vector<const Entry*> contacts;
+  for (const auto& e : entries) {
+    bool contact = can_record_consent(ctx.principal, e);
+    if (contact) contacts.push_back(&e);
+    items.push_back(to_json(e, true, contact));
+  }
+  log_contact_read(ctx.db(), ctx.principal, contacts, "api_list");
   return http::Response::json(page_json(items, count_entries(ctx.db(), u->path, lq), page).dump());
 }
 

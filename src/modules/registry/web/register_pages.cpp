@@ -186,7 +186,10 @@ http::Response entry_page(http::Context& ctx, const Entry& e, const Error* err =
   if (e.is_public()) d.ShowSection("PUBLIC_LINK");
   d.SetValue("NOMINATOR", e.nominator_name);
   bool officer = can_record_consent(ctx.principal, e);
-  if (officer && !e.nominator_contact.empty()) d.AddSectionDictionary("CONTACT")->SetValue("TEXT", e.nominator_contact);
+  if (officer && !e.nominator_contact.empty()) {
+    d.AddSectionDictionary("CONTACT")->SetValue("TEXT", e.nominator_contact);
+    log_contact_read(ctx.db(), ctx.principal, {&e}, "page");
+  }
   if (e.source == "public") d.ShowSection("FROM_PUBLIC");
   if (e.consent) {
     auto* s = d.AddSectionDictionary("CONSENT_YES");

@@ -395,10 +395,8 @@ Result<Household> get_household(db::Connection& c, const auth::Principal& who, s
   return *h;
 }
 
-void log_full_read(db::Connection& c, const auth::Principal& who, const Household& h) {
-  db::in_transaction(c, [&] {
-    audit::record(c, who, {"household.read", "household", h.id, h.village_path, nullptr, nullptr});
-  });
+void log_full_read(db::Connection& c, const auth::Principal& who, const Household& h, const std::string& via) {
+  audit::record_read(c, who, {"household.read", "household", h.id, h.village_path, nullptr, {{"via", via}}});
 }
 
 std::vector<HouseholdRow> list_households(db::Connection& c, std::int64_t village_id, const HouseholdFilter& f,

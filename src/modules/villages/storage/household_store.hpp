@@ -71,7 +71,7 @@ std::optional<Household> find_household(db::Connection& c, std::int64_t id);
 //! The caller writes the display to the audit log with log_full_read().
 Result<Household> get_household(db::Connection& c, const auth::Principal& who, std::int64_t id);
 //! Writes `household.read` (each display of a full record, page or API).
-void log_full_read(db::Connection& c, const auth::Principal& who, const Household& h);
+void log_full_read(db::Connection& c, const auth::Principal& who, const Household& h, const std::string& via);
 
 //! What a list shows.
 struct HouseholdFilter {

@@ -97,7 +97,7 @@ http::Response view_h(http::Context& ctx) {
   auto& c = ctx.db();
   auto h = id ? get_household(c, ctx.principal, *id) : fail(Error::not_found("Không tìm thấy hộ gia đình."));
   if (!h) return ctx.error(h.error());
-  log_full_read(c, ctx.principal, *h);
+  log_full_read(c, ctx.principal, *h, "page");
   html::Dict d("household_view");
   d.SetIntValue("ID", h->id);
   d.SetIntValue("VILLAGE_ID", h->village_id);
@@ -311,7 +311,7 @@ http::Response edit_h(http::Context& ctx) {
   if (!h) return ctx.error(h.error());
   if (auto ok = ctx.authorize(auth::Action::kEditHouseholds, {h->village_path}); !ok) return ctx.error(ok.error());
   // The form shows the whole record: a display of it like the page.
-  log_full_read(c, ctx.principal, *h);
+  log_full_read(c, ctx.principal, *h, "edit_form");
   return form_page(ctx, *org::find_unit(c, h->village_id), &*h, nullptr, nullptr);
 }
 

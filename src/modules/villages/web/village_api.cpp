@@ -102,7 +102,7 @@ http::Response households_get(http::Context& ctx) {
   auto& c = ctx.db();
   auto h = get_household(c, ctx.principal, *id);
   if (!h) return ctx.error(h.error());
-  log_full_read(c, ctx.principal, *h);
+  log_full_read(c, ctx.principal, *h, "api");
   auto out = to_json(*h);
   nlohmann::json st = nlohmann::json::array();
   for (const auto& s : statuses_of(c, h->id)) st.push_back(to_json(s));
