@@ -222,6 +222,18 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::optional<char32_t> first_control_char(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return char32_t{b};
+    if (b == 0xC2 && i + 1 < s.size()) {
+      const auto n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0x9F) return char32_t{n};
+    }
+  }
+  return std::nullopt;
+}
+
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return std::string(s);
   // s[max_bytes] exists. If it is a continuation byte, look back (at most 3

@@ -3,6 +3,7 @@
 // No locale, no external libraries; every function is total (never throws on
 // bad input, never reads past the end of its argument).
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ std::vector<std::string> fold_tokens(std::string_view utf8);
 //! True when s is strictly valid UTF-8: no overlong forms, no surrogates
 //! (U+D800–U+DFFF), nothing above U+10FFFF, no truncated or stray bytes.
 bool valid_utf8(std::string_view s);
+
+//! The first control character in s that text input may not hold, as its code point: C0 but tab,
+//! line feed and carriage return, DEL, and C1 (U+0080–U+009F, the UTF-8 pairs C2 80–C2 9F).
+//! Nothing when s holds none. s need not be valid UTF-8.
+std::optional<char32_t> first_control_char(std::string_view s);
 
 //! The longest prefix of s that is at most max_bytes long and does not end in
 //! the middle of a UTF-8 code point. Returns s unchanged when it already fits.

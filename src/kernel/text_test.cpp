@@ -160,4 +160,18 @@ TEST(TruncateUtf8, NeverSplitsACodePoint) {
   }
 }
 
+TEST(FirstControlChar, RefusesC0DelAndC1ButKeepsTabsNewlinesAndVietnamese) {
+  using ct05::kernel::first_control_char;
+  EXPECT_FALSE(first_control_char("Nguyễn Thị Hoà\tổ 1\r\nThôn Khuổi Cuồng"));
+  EXPECT_FALSE(first_control_char(""));
+  EXPECT_EQ(first_control_char(std::string("a\0b", 3)), char32_t{0});
+  EXPECT_EQ(first_control_char("x\x01"), char32_t{1});
+  EXPECT_EQ(first_control_char("\x1b[31m"), char32_t{0x1b});
+  EXPECT_EQ(first_control_char("del\x7f"), char32_t{0x7f});
+  EXPECT_EQ(first_control_char("c1 \xc2\x85 next line"), char32_t{0x85});
+  EXPECT_EQ(first_control_char("\xc2\x9f"), char32_t{0x9f});
+  // U+00A0 (C2 A0) and U+00C0 are text, not controls.
+  EXPECT_FALSE(first_control_char("\xc2\xa0\xc3\x80"));
+}
+
 }  // namespace

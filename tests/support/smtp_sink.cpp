@@ -11,7 +11,6 @@
 #include <cctype>
 #include <chrono>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <thread>
 
@@ -30,6 +29,21 @@ bool port_open(int port) {
   close(fd);
   return ok;
 }
+int free_port() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = 0;
+  inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+  socklen_t len = sizeof a;
+  int port = 0;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 &&
+      getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
+    port = ntohs(a.sin_port);
+  close(fd);
+  return port;
+}
+bool alive(pid_t pid) { return waitpid(pid, nullptr, WNOHANG) == 0; }
 
 }  // namespace
 
@@ -37,17 +51,32 @@ SmtpSink::SmtpSink() {
   dir_ =
       std::filesystem::temp_directory_path() / ("ct05-mail-" + std::to_string(getpid()) + "-" + std::to_string(rand()));
   std::filesystem::create_directories(dir_);
-  std::mt19937 rng(std::random_device{}());
-  port_ = 20000 + static_cast<int>(rng() % 20000);
-  std::string listen = "127.0.0.1:" + std::to_string(port_);
-  std::string box = (dir_ / "Maildir").string();
-  std::vector<std::string> args = {"/usr/bin/python3",          "-m", "aiosmtpd", "-n", "-l", listen, "-c",
-                                   "aiosmtpd.handlers.Mailbox", box};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  if (posix_spawn(&pid_, argv[0], nullptr, nullptr, argv.data(), environ) != 0) pid_ = 0;
-  for (int i = 0; i < 100 && pid_ && !port_open(port_); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  // The kernel names a free port; the child must be alive once the port answers, else another process took the
+  // port in between (the db suites of both engines run at once under ctest) and we try again with a new one.
+  for (int attempt = 0; attempt < 5 && !up(); ++attempt) {
+    if (pid_) {
+      kill(pid_, SIGTERM);
+      waitpid(pid_, nullptr, 0);
+      pid_ = 0;
+    }
+    port_ = free_port();
+    if (!port_) continue;
+    std::string listen = "127.0.0.1:" + std::to_string(port_);
+    std::string box = (dir_ / "Maildir").string();
+    std::vector<std::string> args = {"/usr/bin/python3",          "-m", "aiosmtpd", "-n", "-l", listen, "-c",
+                                     "aiosmtpd.handlers.Mailbox", box};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    if (posix_spawn(&pid_, argv[0], nullptr, nullptr, argv.data(), environ) != 0) pid_ = 0;
+    // A deadline for a slow machine, not a timing check: 20 s.
+    for (int i = 0; i < 400 && pid_ && !port_open(port_) && alive(pid_); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (pid_ && !alive(pid_)) {
+      waitpid(pid_, nullptr, 0);
+      pid_ = 0;
+    }
+  }
 }
 SmtpSink::~SmtpSink() {
   if (pid_) {
@@ -56,7 +85,7 @@ SmtpSink::~SmtpSink() {
   }
   std::filesystem::remove_all(dir_);
 }
-bool SmtpSink::up() const { return pid_ && port_open(port_); }
+bool SmtpSink::up() const { return pid_ && port_ && alive(pid_) && port_open(port_); }
 std::vector<std::string> SmtpSink::messages() const {
   std::vector<std::string> out;
   auto nd = dir_ / "Maildir" / "new";
@@ -72,7 +101,7 @@ std::vector<std::string> SmtpSink::messages() const {
 
 std::vector<std::string> SmtpSink::wait_for(std::size_t n) const {
   auto got = messages();
-  for (int i = 0; i < 50 && got.size() < n; ++i) {
+  for (int i = 0; i < 400 && got.size() < n; ++i) {  // up to 20 s on a slow machine
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     got = messages();
   }

@@ -19,7 +19,7 @@ class SmtpSink {
   int port() const { return port_; }
   //! The raw messages received so far.
   std::vector<std::string> messages() const;
-  //! Waits up to 2.5 s for at least n messages and returns what arrived.
+  //! Waits up to 20 s (a deadline for a loaded machine) for at least n messages and returns what arrived.
   std::vector<std::string> wait_for(std::size_t n) const;
 
  private:

@@ -350,6 +350,8 @@ Response App::dispatch(Context& ctx) {
       return ctx.error(Error::forbidden(
           "Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã CSRF). Vui lòng tải lại trang và thử lại; dữ liệu chưa được lưu."));
   }
+  // Text goes in as UTF-8 without control characters (but tab and newline), whatever the route.
+  if (auto bad = text_input_error(req)) return ctx.error(*bad);
   // A retried write (the same Idempotency-Key or form "_once") gets the first answer instead of writing again.
   return idempotency::once(ctx, [&] { return found->handler(ctx); });
 }

@@ -1,6 +1,11 @@
 #include "platform/http/http.hpp"
 
 #include <cctype>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "kernel/text.hpp"
 
 namespace ct05::http {
 
@@ -225,6 +230,76 @@ std::string_view reason_phrase(int status) {
     case 500: return "Internal Server Error";
     default: return "Unknown";
   }
+}
+
+namespace {
+
+// A field's name as the message shows it: its control characters as '?'.
+std::string shown_name(std::string_view name) {
+  std::string out;
+  for (char c : name) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? '?' : c;
+  if (!kernel::valid_utf8(out)) out = "(tên không đọc được)";
+  return out.size() > 80 ? kernel::truncate_utf8(out, 80) + "…" : out;
+}
+
+std::optional<Error> text_error(std::string_view where, std::string_view text) {
+  std::string message;
+  if (!kernel::valid_utf8(text)) {
+    message = "Trường «" + shown_name(where) + "» không phải văn bản UTF-8 hợp lệ. Vui lòng nhập lại; dữ liệu chưa được lưu.";
+  } else if (auto c = kernel::first_control_char(text)) {
+    char code[8];
+    std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(*c));
+    message = "Trường «" + shown_name(where) + "» chứa ký tự điều khiển (U+" + code +
+              ") không được phép; chỉ cho phép tab và xuống dòng. Vui lòng xoá ký tự đó; dữ liệu chưa được lưu.";
+  } else {
+    return std::nullopt;
+  }
+  return Error::invalid({{std::string(shown_name(where)), message}}, message);
+}
+
+std::optional<Error> fields_error(const Fields& fields) {
+  for (const auto& [name, value] : fields.items()) {
+    if (auto e = text_error(name, name)) return e;
+    if (auto e = text_error(name, value)) return e;
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> json_error(const nlohmann::json& j, const std::string& where, int depth) {
+  if (depth > 64) return std::nullopt;  // the handler's own parse refuses what is too deep to matter
+  if (j.is_string()) return text_error(where, j.get_ref<const std::string&>());
+  if (j.is_object()) {
+    for (const auto& [key, value] : j.items()) {
+      if (auto e = text_error(key, key)) return e;
+      if (auto e = json_error(value, key, depth + 1)) return e;
+    }
+  } else if (j.is_array()) {
+    for (const auto& value : j) {
+      if (auto e = json_error(value, where, depth + 1)) return e;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> text_input_error(const Request& req) {
+  if (auto e = fields_error(req.query())) return e;
+  if (req.body.empty()) return std::nullopt;
+  const std::string type = req.header("content-type");
+  if (type.rfind("application/x-www-form-urlencoded", 0) == 0 || type.rfind("multipart/form-data", 0) == 0) {
+    if (auto e = fields_error(req.form())) return e;
+    for (const auto& f : req.files()) {
+      if (auto e = text_error(f.field, f.field)) return e;
+      if (auto e = text_error(f.field, f.filename)) return e;
+    }
+    return std::nullopt;
+  }
+  const auto first = req.body.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos || (req.body[first] != '{' && req.body[first] != '[')) return std::nullopt;
+  auto j = nlohmann::json::parse(req.body, nullptr, false);
+  if (j.is_discarded()) return std::nullopt;  // the handler answers a body that is not JSON
+  return json_error(j, "", 0);
 }
 
 }  // namespace ct05::http

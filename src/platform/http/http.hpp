@@ -90,5 +90,11 @@ std::string url_decode(std::string_view s, bool form);
 std::string url_encode(std::string_view s);
 //! Escapes text for HTML outside templates (error pages built in C++).
 std::string html_escape(std::string_view s);
+//! The one check of every text input (App::dispatch runs it before any handler): query and form
+//! fields (names and values), multipart text fields and file names, and a JSON body's keys and
+//! strings must be valid UTF-8 without control characters other than tab and newline. An error
+//! naming the first offending field, or nothing. Uploaded file contents and non-JSON bodies are
+//! left to their readers.
+std::optional<Error> text_input_error(const Request& req);
 
 }  // namespace ct05::http

@@ -52,11 +52,7 @@ TEST_F(Mail, ANotificationArrivesByMailWithItsSubjectAndLink) {
   t.port = static_cast<std::uint16_t>(sink.port());
   t.from = "ct05@example.vn";
   EXPECT_EQ(send_due(c, t), 1);
-  std::vector<std::string> got;
-  for (int i = 0; i < 50 && got.empty(); ++i) {
-    got = sink.messages();
-    if (got.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  auto got = sink.wait_for(1);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_NE(got[0].find("thoi@example.vn"), std::string::npos);
   EXPECT_EQ(subject_of(got[0]), "[ct05] Cam kết năm 2026 của bạn bị trả lại: bổ sung thời hạn");
