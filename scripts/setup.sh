@@ -12,6 +12,7 @@ packages=(
   libpango1.0-dev libcairo2-dev zlib1g-dev
   postgresql postgresql-contrib chromium fonts-noto-core python3-aiosmtpd
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils unzip
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: install, build and run every test: unit, database (SQLite and a throwaway
 # PostgreSQL on loopback), golden pages, permissions, the command line and the Chromium journeys;
-# then the same tests but the browser ones in an ASan+UBSan build (skip with CT05_SKIP_SANITIZE=1).
+# then libFuzzer on the parsers (tests/fuzz/run.sh; skip with CT05_SKIP_FUZZ=1), then the same tests but the
+# browser ones in an ASan+UBSan build (skip with CT05_SKIP_SANITIZE=1).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -12,6 +13,11 @@ eval "$("$root/scripts/pg_throwaway.sh" start)"
 trap '"$root/scripts/pg_throwaway.sh" stop "$CT05_PG_DIR"' EXIT
 cd "$root/build"
 ctest --output-on-failure -j "$(nproc)" "$@"
+
+# The parsers of uploads and request bodies under libFuzzer, 10 s a target (skip with CT05_SKIP_FUZZ=1).
+if [ -z "${CT05_SKIP_FUZZ:-}" ]; then
+  "$root/tests/fuzz/run.sh"
+fi
 
 # The same tests (but the browser journey) once more under AddressSanitizer and UndefinedBehaviorSanitizer.
 if [ -z "${CT05_SKIP_SANITIZE:-}" ]; then
