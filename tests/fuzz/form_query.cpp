@@ -1,5 +1,5 @@
 // libFuzzer target: the application/x-www-form-urlencoded parser (http::Fields) behind Request::query() and
-// Request::form(), plus url_decode, parse_id and the cookie reader that read the same kind of text.
+// Request::form(), plus the control-character check of every request (text_input_error), url_decode, parse_id and the cookie reader that read the same kind of text.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -32,5 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)req.query().get("q");
   (void)req.form().get("full_name");
   (void)req.cookie("ct05_session");
+  (void)text_input_error(req);  // the control-character check every request goes through
   return 0;
 }
